@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+using AlipayInStore.Protocol.Wire;
+
+namespace AlipayInStore.Protocol.Json;
+
+/// <summary>Source-generated serialization of every wire record: camelCase, nulls omitted.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(RequestHead))]
+[JsonSerializable(typeof(ResponseHead))]
+[JsonSerializable(typeof(PayRequest))]
+[JsonSerializable(typeof(PayResponse))]
+[JsonSerializable(typeof(PreCreateRequest))]
+[JsonSerializable(typeof(PreCreateResponse))]
+[JsonSerializable(typeof(PayQueryRequest))]
+[JsonSerializable(typeof(PayQueryResponse))]
+[JsonSerializable(typeof(PayCancelRequest))]
+[JsonSerializable(typeof(PayCancelResponse))]
+[JsonSerializable(typeof(RefundRequest))]
+[JsonSerializable(typeof(RefundResponse))]
+[JsonSerializable(typeof(PayNotification))]
+[JsonSerializable(typeof(RefundNotification))]
+[JsonSerializable(typeof(AcknowledgementBody))]
+public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -1,0 +1,107 @@
+using AlipayInStore.Protocol.Signing;
+using AlipayInStore.Protocol.Wire;
+
+namespace AlipayInStore.Protocol.Validation;
+
+/// <summary>The field rules of every request; each method returns the first broken rule, or null.</summary>
+public static class RequestValidator
+{
+    /// <summary>Checks a request head.</summary>
+    public static ValidationError? ValidateHead(RequestHead head) => new FieldRules()
+        .Equal("head.version", head.Version, ApiFunctions.Version)
+        .Required("head.function", head.Function, 128)
+        .Required("head.clientId", head.ClientId, 32)
+        .Required("head.reqTime", head.ReqTime, 64)
+        .DateTime("head.reqTime", head.ReqTime)
+        .Required("head.reqMsgId", head.ReqMsgId, 64)
+        .JsonObjectText("head.reserve", head.Reserve, 256)
+        .Check(head.SignType is null || SignTypes.IsKnown(head.SignType), "head.signType", "must be RSA2 or SHA256 (upper case)")
+        .Error;
+
+    /// <summary>Checks a pay body, including the direct-mode seller ids.</summary>
+    public static ValidationError? Validate(PayRequest body)
+    {
+        var rules = new FieldRules()
+            .Required("body.partnerId", body.PartnerId, 32)
+            .Equal("body.productCode", body.ProductCode, "OFFLINE_PAY")
+            .Required("body.merchantTransId", body.MerchantTransId, 64)
+            .Equal("body.codeType", body.CodeType, "BARCODE")
+            .Required("body.identityCode", body.IdentityCode, 64);
+        return Order(rules, body.Order, body.PartnerId)
+            .Url("body.notifyUrl", body.NotifyUrl, 1024)
+            .JsonObjectText("body.extendInfo", body.ExtendInfo, 2048)
+            .Error;
+    }
+
+    /// <summary>Checks a preCreate body.</summary>
+    public static ValidationError? Validate(PreCreateRequest body)
+    {
+        var rules = new FieldRules()
+            .Required("body.partnerId", body.PartnerId, 32)
+            .Equal("body.productCode", body.ProductCode, "OFFLINE_PAY")
+            .Required("body.merchantTransId", body.MerchantTransId, 64);
+        return Order(rules, body.Order, body.PartnerId)
+            .Url("body.notifyUrl", body.NotifyUrl, 1024)
+            .DateTime("body.expiryTime", body.ExpiryTime)
+            .JsonObjectText("body.extendInfo", body.ExtendInfo, 2048)
+            .Error;
+    }
+
+    /// <summary>Checks a payQuery body.</summary>
+    public static ValidationError? Validate(PayQueryRequest body) =>
+        TransactionReference(body.PartnerId, body.AcquirementId, body.MerchantTransId);
+
+    /// <summary>Checks a payCancel body.</summary>
+    public static ValidationError? Validate(PayCancelRequest body) =>
+        TransactionReference(body.PartnerId, body.AcquirementId, body.MerchantTransId);
+
+    /// <summary>Checks a refund body.</summary>
+    public static ValidationError? Validate(RefundRequest body) => new FieldRules()
+        .Required("body.partnerId", body.PartnerId, 32)
+        .Required("body.acquirementId", body.AcquirementId, 64)
+        .Required("body.merchantRefundId", body.MerchantRefundId, 64)
+        .Present("body.refundAmount", body.RefundAmount)
+        .Money("body.refundAmount", body.RefundAmount)
+        .Optional("body.refundReason", body.RefundReason, 256)
+        .Url("body.notifyUrl", body.NotifyUrl, 1024)
+        .JsonObjectText("body.extendInfo", body.ExtendInfo, 2048)
+        .Error;
+
+    private static ValidationError? TransactionReference(string? partnerId, string? acquirementId, string? merchantTransId) => new FieldRules()
+        .Required("body.partnerId", partnerId, 32)
+        .Check(!string.IsNullOrEmpty(acquirementId) || !string.IsNullOrEmpty(merchantTransId),
+            "body.acquirementId", "or body.merchantTransId is required (give at least one)")
+        .Optional("body.acquirementId", acquirementId, 64)
+        .Optional("body.merchantTransId", merchantTransId, 64)
+        .Error;
+
+    private static FieldRules Order(FieldRules rules, Order? order, string? partnerId)
+    {
+        rules.Present("body.order", order);
+        if (order is null)
+        {
+            return rules;
+        }
+        rules.Required("body.order.orderTitle", order.OrderTitle, 256)
+            .Present("body.order.orderAmount", order.OrderAmount)
+            .Money("body.order.orderAmount", order.OrderAmount)
+            .Optional("body.order.orderDetail", order.OrderDetail, 1024)
+            .Present("body.order.seller", order.Seller);
+        var seller = order.Seller;
+        if (seller is null)
+        {
+            return rules;
+        }
+        return rules
+            .Required("body.order.seller.secondaryMerchantId", seller.SecondaryMerchantId, 64)
+            .Optional("body.order.seller.secondaryMerchantName", seller.SecondaryMerchantName, 256)
+            .Check(seller.SecondaryMerchantIndustry is null || IsMcc(seller.SecondaryMerchantIndustry),
+                "body.order.seller.secondaryMerchantIndustry", "must be a 4-digit merchant category code")
+            .Required("body.order.seller.storeId", seller.StoreId, 64)
+            .Optional("body.order.seller.storeName", seller.StoreName, 256)
+            .Check(seller.SecondaryMerchantId == partnerId, "body.order.seller.secondaryMerchantId", "must equal partnerId in direct integration")
+            .Check(seller.StoreId == partnerId, "body.order.seller.storeId", "must equal partnerId in direct integration");
+    }
+
+    private static bool IsMcc(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);
+}
