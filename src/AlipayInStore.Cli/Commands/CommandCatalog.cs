@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace AlipayInStore.Cli.Commands;
+
+/// <summary>Every top-level command; each lives in its own file under Commands/.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+    [
+        VersionCommand.Create(),
+    ];
+}
