@@ -23,4 +23,5 @@ namespace AlipayInStore.Protocol.Json;
 [JsonSerializable(typeof(PayNotification))]
 [JsonSerializable(typeof(RefundNotification))]
 [JsonSerializable(typeof(AcknowledgementBody))]
+[JsonSerializable(typeof(ResultBody))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

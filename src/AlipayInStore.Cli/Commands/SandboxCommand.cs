@@ -1,0 +1,77 @@
+using System.CommandLine;
+using AlipayInStore.Cli.Sandbox;
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Sandbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlipayInStore.Cli.Commands;
+
+/// <summary><c>alipay-instore sandbox</c>: the main job — gateway, control API and seeded data, one command.</summary>
+internal static class SandboxCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "Port to listen on (127.0.0.1)", DefaultValueFactory = _ => 8080 };
+        var host = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        var data = new Option<string>("--data") { Description = "Data folder (SQLite file, keys, exports)", DefaultValueFactory = _ => ".sandbox" };
+        var profile = new Option<string>("--profile") { Description = "sandbox (USD only, synchronous refunds) or production (FX table, asynchronous refunds)", DefaultValueFactory = _ => "sandbox" };
+        profile.AcceptOnlyFromAmong("sandbox", "production");
+        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(host)!, result.GetValue(port), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string host, int port, string dataDirectory, string profileName, CancellationToken ct)
+    {
+        var baseUrl = $"http://{host}:{port}";
+        var app = GatewayHost.Build(new GatewayHostSettings
+        {
+            DataDirectory = dataDirectory,
+            Urls = baseUrl,
+            Configure = o => { o.Profile = profileName; o.PublicBaseUrl = baseUrl; },
+        });
+        SandboxSeed seed;
+        try
+        {
+            seed = await GatewayHost.StartAsync(app, dataDirectory, ct);
+        }
+        catch (IOException ex)
+        {
+            await Console.Error.WriteLineAsync($"Cannot listen on {baseUrl}: {ex.Message}. Is another sandbox running? Try --port.");
+            return 3;
+        }
+        var profile = new CliProfile
+        {
+            GatewayUrl = baseUrl,
+            ClientId = seed.Merchant.ClientId,
+            PartnerId = seed.Merchant.PartnerId,
+            MerchantPrivateKeyFile = seed.MerchantPrivateKeyPath,
+            GatewayPublicKeyFile = app.Services.GetRequiredService<GatewayKeys>().PublicKeyPath,
+            Sha256Key = seed.Merchant.Sha256Key,
+            SandboxToken = app.Services.GetRequiredService<SandboxToken>().Value,
+            Buyers = seed.Buyers.Select(b => new CliProfileBuyer(b.Id, b.TestCode)).ToList(),
+        };
+        var profilePath = Path.Combine(dataDirectory, "cli-profile.json");
+        profile.Save(profilePath);
+        Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await BalancesAsync(app.Services, ct)));
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private static async Task<IReadOnlyDictionary<string, long>> BalancesAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+        var rows = await db.LedgerBalances.AsNoTracking().Where(b => b.Account.StartsWith("buyer:")).ToListAsync(ct);
+        return rows.ToDictionary(b => b.Account["buyer:".Length..], b => b.Balance);
+    }
+}

@@ -1,0 +1,37 @@
+using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Notifications;
+using AlipayInStore.Gateway.OpenApi;
+using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Gateway.Refunds;
+using AlipayInStore.Gateway.Wallet;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Data;
+
+/// <summary>
+/// The gateway's storage, provider-neutral: times are stored as UTC ticks, money as long minor units,
+/// idempotency enforced by unique indexes.
+/// </summary>
+internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Merchant> Merchants => Set<Merchant>();
+    public DbSet<Buyer> Buyers => Set<Buyer>();
+    public DbSet<PaymentCode> PaymentCodes => Set<PaymentCode>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<Refund> Refunds => Set<Refund>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LedgerBalance> LedgerBalances => Set<LedgerBalance>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(256);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatewayDbContext).Assembly);
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Data;
+
+/// <summary>
+/// Runs work in one database transaction and retries it from scratch when a concurrent writer won
+/// (optimistic concurrency conflict). Every money movement goes through here.
+/// </summary>
+internal static class UnitOfWork
+{
+    private const int MaxAttempts = 20;
+
+    public static async Task<T> RunAsync<T>(GatewayDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var result = await work(ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                await tx.RollbackAsync(CancellationToken.None);
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), CancellationToken.None);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.OpenApi;
+using AlipayInStore.Gateway.Sandbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlipayInStore.Gateway.Hosting;
+
+/// <summary>Builds and starts the gateway: the table of contents of the host.</summary>
+internal static class GatewayHost
+{
+    public static WebApplication Build(GatewayHostSettings settings, string[]? args = null)
+    {
+        Directory.CreateDirectory(settings.DataDirectory);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddGateway(builder.Configuration, settings);
+
+        var app = builder.Build();
+        app.MapOpenApi();
+        app.MapSandboxControl();
+        return app;
+    }
+
+    /// <summary>Migrates, loads the sandbox clock and token, seeds on first start, then starts listening.</summary>
+    public static async Task<SandboxSeed> StartAsync(WebApplication app, string dataDirectory, CancellationToken ct = default)
+    {
+        SandboxSeed seed;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
+            await StorageSetup.MigrateAsync(db, ct);
+            await app.Services.GetRequiredService<SandboxClockStore>().LoadAsync(ct);
+            await app.Services.GetRequiredService<SandboxToken>().LoadOrCreateAsync(db, ct);
+            seed = await SandboxSeeder.SeedAsync(db, dataDirectory, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+        }
+        await app.StartAsync(ct);
+        return seed;
+    }
+
+    /// <summary>The address Kestrel actually listens on (useful with port 0).</summary>
+    public static Uri Address(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+}

@@ -1,0 +1,23 @@
+namespace AlipayInStore.Gateway.Hosting;
+
+/// <summary>How to start a gateway: where its data lives, where it listens, and (in tests) whose clock it uses.</summary>
+internal sealed record GatewayHostSettings
+{
+    /// <summary>Folder for the SQLite file, keys and exports.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Kestrel URLs, e.g. <c>http://127.0.0.1:8080</c>; port 0 picks a free port.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:8080";
+
+    /// <summary>Overrides the SQLite default.</summary>
+    public string? ConnectionString { get; init; }
+
+    /// <summary>The real clock, or a test's fake one; the sandbox offset is added on top.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Adjusts options after configuration is bound (tests shorten delays, pick the profile).</summary>
+    public Action<GatewayOptions>? Configure { get; init; }
+
+    /// <summary>Run background workers (expiry, async refunds). Tests that drive time by hand may turn them off.</summary>
+    public bool BackgroundWork { get; init; } = true;
+}

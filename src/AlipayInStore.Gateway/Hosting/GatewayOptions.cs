@@ -1,0 +1,44 @@
+namespace AlipayInStore.Gateway.Hosting;
+
+/// <summary>Gateway settings (section <c>Gateway</c>); every rule of the engine that a deployment may tune.</summary>
+internal sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary><c>sandbox</c> (USD only, synchronous refunds) or <c>production</c> (FX table, asynchronous refunds).</summary>
+    public string Profile { get; set; } = "sandbox";
+
+    /// <summary>Base URL the gateway is reached at; used in QR codes and printed links.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:8080";
+
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+    public TimeSpan ReqTimeWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Offset of the business day (GMT+8).</summary>
+    public TimeSpan BusinessDayOffset { get; set; } = TimeSpan.FromHours(8);
+    public TimeSpan CancelGrace { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a pay waiting for the buyer's confirmation stays open.</summary>
+    public TimeSpan PendingPayExpiry { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan PreCreateDefaultExpiry { get; set; } = TimeSpan.FromMinutes(30);
+    public TimeSpan PreCreateMaxExpiry { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Scenario 9902: how long pay takes to answer.</summary>
+    public TimeSpan SlowPayDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Production profile: how long an asynchronous refund stays PROCESSING.</summary>
+    public TimeSpan AsyncRefundDelay { get; set; } = TimeSpan.FromSeconds(5);
+    public int RefundWindowDays { get; set; } = 365;
+    public TimeSpan PaymentCodeLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The currency buyers' wallets hold and pay in.</summary>
+    public string WalletCurrency { get; set; } = "USD";
+
+    /// <summary>Production FX table: units of the wallet currency per unit of each order currency.</summary>
+    public Dictionary<string, decimal> FxRates { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["EUR"] = 1.08m, ["GBP"] = 1.27m, ["JPY"] = 0.0067m, ["CNY"] = 0.14m, ["CAD"] = 0.73m, ["HKD"] = 0.128m, ["KRW"] = 0.00072m,
+    };
+
+    public bool IsSandbox => string.Equals(Profile, "sandbox", StringComparison.OrdinalIgnoreCase);
+}

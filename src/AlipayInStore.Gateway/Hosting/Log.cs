@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace AlipayInStore.Gateway.Hosting;
+
+/// <summary>Every log message of the gateway. Never logs keys, passwords or full payment codes.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Error, "{Work} failed; it runs again on the next tick")]
+    public static partial void PeriodicWorkFailed(ILogger logger, string work, Exception ex);
+
+    [LoggerMessage(2, LogLevel.Error, "Unexpected error answering {Path}; answered SYSTEM_ERROR")]
+    public static partial void ApiUnexpected(ILogger logger, string path, Exception ex);
+
+    [LoggerMessage(3, LogLevel.Warning, "Could not record the exchange for {Path}")]
+    public static partial void ExchangeNotRecorded(ILogger logger, string path, Exception ex);
+
+    [LoggerMessage(4, LogLevel.Information, "Closed {Count} expired orders")]
+    public static partial void OrdersExpired(ILogger logger, int count);
+
+    [LoggerMessage(5, LogLevel.Information, "Completed {Count} asynchronous refunds")]
+    public static partial void RefundsCompleted(ILogger logger, int count);
+}

@@ -1,0 +1,49 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Payments;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Ledger;
+
+/// <summary>
+/// Posts journals inside the caller's database transaction: entries appended, balances moved by conditional
+/// updates. The caller's SaveChanges and commit make the money movement, its status change and its outbox row one unit.
+/// </summary>
+internal static class LedgerPoster
+{
+    /// <summary>Posts <paramref name="lines"/> as one journal.</summary>
+    /// <param name="guardAccount">An account whose balance must not go below zero; when it would, nothing is posted and false is returned.</param>
+    public static async Task<bool> PostAsync(
+        GatewayDbContext db, LedgerEntryKind kind, long? paymentId, long? refundId, DateTimeOffset at,
+        IReadOnlyList<LedgerLine> lines, string? guardAccount, CancellationToken ct)
+    {
+        foreach (var currency in lines.GroupBy(l => l.Currency))
+        {
+            if (currency.Sum(l => l.Amount) != 0)
+            {
+                throw new InvalidOperationException($"Unbalanced journal in {currency.Key}: {string.Join(", ", currency)}");
+            }
+        }
+        var journal = TransactionIds.NewJournalId();
+        foreach (var line in lines.Where(l => l.Amount != 0).OrderBy(l => l.Account == guardAccount ? 0 : 1))
+        {
+            var guarded = line.Account == guardAccount && line.Amount < 0;
+            var amount = line.Amount;
+            var updated = await db.LedgerBalances
+                .Where(b => b.Account == line.Account && b.Currency == line.Currency && (!guarded || b.Balance + amount >= 0))
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.Balance, b => b.Balance + amount), ct);
+            if (updated == 0)
+            {
+                if (guarded)
+                {
+                    return false;
+                }
+                // First movement of this account in this currency: create its balance row now, so a later line
+                // of the same unit of work finds it with its conditional update.
+                db.LedgerBalances.Add(new LedgerBalance(line.Account, line.Currency, amount));
+                await db.SaveChangesAsync(ct);
+            }
+            db.LedgerEntries.Add(new LedgerEntry(journal, kind, line.Account, line.Currency, amount, paymentId, refundId, at));
+        }
+        return true;
+    }
+}

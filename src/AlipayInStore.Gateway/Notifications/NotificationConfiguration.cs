@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AlipayInStore.Gateway.Notifications;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.ToTable("notifications");
+        builder.HasIndex(n => new { n.Status, n.NextAttemptAt });
+        builder.HasIndex(n => n.Reference);
+        builder.Property(n => n.BodyJson).HasMaxLength(8192);
+        builder.Property(n => n.TargetUrl).HasMaxLength(1024);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text;
+using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Protocol.Results;
+using AlipayInStore.Protocol.Validation;
+using AlipayInStore.Protocol.Wire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlipayInStore.Gateway.OpenApi;
+
+/// <summary>Maps the five functions at their real paths (and every other /api path to a refusal); always answers an envelope.</summary>
+internal static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapOpenApi(this IEndpointRouteBuilder app)
+    {
+        foreach (var (function, path) in ApiFunctions.Paths)
+        {
+            app.MapPost(path, (HttpContext http) => HandleAsync(http, function));
+        }
+        app.MapPost("/api/{**rest}", (HttpContext http) => HandleAsync(http, null));
+        return app;
+    }
+
+    private static async Task HandleAsync(HttpContext http, string? pathFunction)
+    {
+        var services = http.RequestServices;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var options = services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        var started = Stopwatch.GetTimestamp();
+        var call = new ApiCall(new Exchange(clock.GetUtcNow(), http.Request.Path), pathFunction);
+        var body = await RequestBody.ReadAsync(http.Request, options.MaxBodyBytes, http.RequestAborted);
+        call.Exchange.RequestText = Encoding.UTF8.GetString(body.Bytes.Span);
+        ApiOutcome outcome;
+        try
+        {
+            outcome = body.OverLimit
+                ? ApiOutcome.Error(ResultCodes.ParamIllegal, $"The request body is over the limit of {options.MaxBodyBytes} bytes")
+                : pathFunction is null
+                    ? ApiOutcome.Error(ResultCodes.ParamIllegal, $"No function is served at {http.Request.Path}")
+                    : await services.GetRequiredService<ApiPipeline>().ProcessAsync(call, body.Bytes, services, http.RequestAborted);
+        }
+        catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            Log.ApiUnexpected(services.GetRequiredService<ILogger<ApiPipeline>>(), http.Request.Path, ex);
+            outcome = ApiOutcome.Error(ResultCodes.SystemError, "Unexpected error: query the transaction, then decide");
+        }
+        var envelope = outcome.Write(ResponseHeadFor(call, clock, options), SignerFor(call, services), call.Encoding);
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json; charset=UTF-8";
+        await http.Response.Body.WriteAsync(envelope.Bytes, CancellationToken.None);
+
+        call.Exchange.ResponseText = envelope.Text;
+        call.Exchange.ResultStatus = outcome.Result.ResultStatus ?? "";
+        call.Exchange.ResultCode = outcome.Result.ResultCode ?? "";
+        call.Exchange.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        await services.GetRequiredService<ExchangeRecorder>().RecordAsync(call.Exchange);
+    }
+
+    private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>
+        call.Merchant is null ? null : services.GetRequiredService<MerchantCredentials>().SignerFor(call.Merchant, call.SignType);
+
+    private static ResponseHead ResponseHeadFor(ApiCall call, TimeProvider clock, GatewayOptions options) => new()
+    {
+        Version = ApiFunctions.Version,
+        Function = call.Head?.Function ?? call.PathFunction,
+        ClientId = call.Head?.ClientId,
+        RespTime = Rfc3339.Format(clock.GetUtcNow(), options.BusinessDayOffset),
+        ReqMsgId = call.Head?.ReqMsgId,
+    };
+}

@@ -1,0 +1,109 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Protocol.Envelope;
+using AlipayInStore.Protocol.Json;
+using AlipayInStore.Protocol.Results;
+using AlipayInStore.Protocol.Signing;
+using AlipayInStore.Protocol.Validation;
+using AlipayInStore.Protocol.Wire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AlipayInStore.Gateway.OpenApi;
+
+/// <summary>
+/// The checks every request passes, in order: raw envelope, clientId, signature, head rules, reqTime window,
+/// function/path match; then the function's own body rules and the engine. Each refusal is a result, not an exception.
+/// </summary>
+internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials credentials, TimeProvider clock, IOptions<GatewayOptions> options)
+{
+    public async Task<ApiOutcome> ProcessAsync(ApiCall call, ReadOnlyMemory<byte> body, IServiceProvider services, CancellationToken ct)
+    {
+        if (!EnvelopeReader.TryRead(body, "request", out var envelope, out var envelopeError, options.Value.MaxBodyBytes))
+        {
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, "The request is not a valid envelope: " + envelopeError);
+        }
+        call.Envelope = envelope;
+        call.Exchange.SignedText = envelope.SignedText;
+        if (!EnvelopeReader.TryParse(envelope.Head, ProtocolJsonContext.Default.RequestHead, "head", out var head, out var headError))
+        {
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, headError);
+        }
+        call.Head = head;
+        call.Exchange.Function = head.Function;
+        call.Exchange.ClientId = head.ClientId;
+        if (string.IsNullOrEmpty(head.ClientId))
+        {
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, "head.clientId is required");
+        }
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == head.ClientId, ct);
+        if (merchant is null)
+        {
+            return ApiOutcome.Error(ResultCodes.ClientInvalid, $"No merchant has clientId {head.ClientId}");
+        }
+        return await IdentifiedAsync(call, merchant, services, ct);
+    }
+
+    private async Task<ApiOutcome> IdentifiedAsync(ApiCall call, Merchant merchant, IServiceProvider services, CancellationToken ct)
+    {
+        var head = call.Head!;
+        var envelope = call.Envelope!;
+        call.Merchant = merchant;
+        call.Exchange.MerchantId = merchant.Id;
+        if (head.SignType is not null && !SignTypes.IsKnown(head.SignType))
+        {
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, "head.signType must be RSA2 or SHA256 (upper case)");
+        }
+        call.SignType = head.SignType ?? SignTypes.Rsa2;
+        call.Exchange.SignType = call.SignType;
+        if (SignatureRefusal(call, merchant, envelope) is { } badSignature)
+        {
+            return badSignature;
+        }
+        if (RequestValidator.ValidateHead(head) is { } invalidHead)
+        {
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, invalidHead.Message);
+        }
+        Rfc3339.TryParse(head.ReqTime, out var reqTime);
+        var skew = (clock.GetUtcNow() - reqTime).Duration();
+        if (skew > options.Value.ReqTimeWindow)
+        {
+            return ApiOutcome.Error(ResultCodes.RequestTimeInvalid,
+                $"head.reqTime {head.ReqTime} is {skew.TotalMinutes:0} minutes from the gateway's clock ({Rfc3339.Format(clock.GetUtcNow())}); at most {options.Value.ReqTimeWindow.TotalMinutes:0} are allowed");
+        }
+        if (!FunctionTable.Handlers.TryGetValue(head.Function!, out var handler))
+        {
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, $"head.function {head.Function} is not a function of this API");
+        }
+        if (call.PathFunction != head.Function)
+        {
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, $"head.function {head.Function} does not match the path {call.Exchange.Path}; it is served at {ApiFunctions.PathOf(head.Function!)}");
+        }
+        return await handler(call, services, ct);
+    }
+
+    private ApiOutcome? SignatureRefusal(ApiCall call, Merchant merchant, RawEnvelope envelope)
+    {
+        var verifier = credentials.VerifierFor(merchant, call.SignType, out var problem);
+        if (verifier is null)
+        {
+            call.Exchange.Verification = "no-key";
+            return ApiOutcome.Error(ResultCodes.InvalidSignature, problem);
+        }
+        if (string.IsNullOrEmpty(envelope.Signature))
+        {
+            call.Exchange.Verification = "missing";
+            return ApiOutcome.Error(ResultCodes.InvalidSignature, "The signature member is missing");
+        }
+        if (!verifier.Verify(envelope.SignedContent.Span, envelope.Signature, out var encoding))
+        {
+            call.Exchange.Verification = "invalid";
+            return ApiOutcome.Error(ResultCodes.InvalidSignature,
+                $"The {call.SignType} signature does not verify over the exact text of the request member; sign those bytes as sent, with the key registered for this clientId");
+        }
+        call.Encoding = encoding;
+        call.Exchange.Verification = "valid";
+        return null;
+    }
+}

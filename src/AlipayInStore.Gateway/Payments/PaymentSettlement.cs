@@ -1,0 +1,69 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Notifications;
+using AlipayInStore.Protocol.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Payments;
+
+/// <summary>
+/// Moves a waiting transaction to its final state inside the caller's unit of work: charge the buyer (ledger,
+/// status, outbox row together), close it with a failure code, or close it when it expired.
+/// </summary>
+internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, BusinessDay day)
+{
+    /// <summary>Charges the buyer; closes the transaction with BUYER_BALANCE_NOT_ENOUGH when the balance is short.</summary>
+    public async Task ChargeAsync(Payment payment, string buyerId, DateTimeOffset now, CancellationToken ct)
+    {
+        var feeRate = await db.Merchants.Where(m => m.Id == payment.MerchantId).Select(m => m.FeeRateBasisPoints).SingleAsync(ct);
+        var (pay, rate) = fx.Convert(payment.OrderAmount);
+        var fee = Fees.Of(payment.Amount, feeRate);
+        var buyerAccount = LedgerAccounts.Buyer(buyerId);
+        var lines = PaymentJournal.Payment(buyerAccount, payment.PartnerId, payment.OrderAmount, pay, fee);
+        if (await LedgerPoster.PostAsync(db, LedgerEntryKind.Payment, payment.Id, null, now, lines, buyerAccount, ct))
+        {
+            payment.MarkPaid(buyerId, pay, rate, fee, now);
+        }
+        else
+        {
+            payment.AssignBuyer(buyerId, payment.IdentityCode);
+            payment.MarkClosed(ResultCodes.BuyerBalanceNotEnough.Code, now);
+        }
+        NotificationOutbox.PaymentFinal(db, payment, day, now);
+    }
+
+    /// <summary>Closes a waiting transaction (failed, declined or expired) and queues its notification.</summary>
+    public void Close(Payment payment, string? failureCode, DateTimeOffset now)
+    {
+        payment.MarkClosed(failureCode, now);
+        NotificationOutbox.PaymentFinal(db, payment, day, now);
+    }
+
+    /// <summary>Closes the transaction when it waited past its expiry; true when it did.</summary>
+    public bool CloseIfExpired(Payment payment, DateTimeOffset now)
+    {
+        if (payment.Status != PaymentStatus.WaitBuyerPay || payment.ExpiresAt is not { } expiry || expiry > now)
+        {
+            return false;
+        }
+        Close(payment, null, now);
+        return true;
+    }
+
+    /// <summary>Applies the buyer's decision under a scenario that fails at payment time; true when it closed the transaction.</summary>
+    public bool TryFailByScenario(Payment payment, DateTimeOffset now)
+    {
+        var code = payment.Scenario switch
+        {
+            Scenarios.BalanceTooLow => ResultCodes.BuyerBalanceNotEnough.Code,
+            Scenarios.FraudReject => ResultCodes.FraudReject.Code,
+            _ => null,
+        };
+        if (code is null)
+        {
+            return false;
+        }
+        Close(payment, code, now);
+        return true;
+    }
+}

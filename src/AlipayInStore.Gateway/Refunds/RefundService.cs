@@ -1,0 +1,102 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Protocol.Money;
+using AlipayInStore.Protocol.Results;
+using AlipayInStore.Protocol.Wire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AlipayInStore.Gateway.Refunds;
+
+/// <summary>
+/// Refunds: partial and repeated while the total stays within the paid amount (guarded by the payment's
+/// concurrency token), idempotent on partnerId + merchantRefundId, synchronous or asynchronous.
+/// </summary>
+internal sealed class RefundService(GatewayDbContext db, RefundCompletion completion, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options)
+{
+    public async Task<RefundResponse> RefundAsync(Merchant merchant, RefundRequest request, CancellationToken ct)
+    {
+        Money.TryParse(request.RefundAmount, out var amount, out _);
+        var isSync = request.IsSync ?? false;
+        if (options.Value.IsSandbox && !isSync)
+        {
+            return Fail(ResultCodes.UnknownException.ToInfo("The sandbox supports synchronous refunds only: send isSync true"));
+        }
+        try
+        {
+            return await UnitOfWork.RunAsync(db, token => RefundCoreAsync(merchant, request, amount, isSync, token), ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            var existing = await db.Refunds.AsNoTracking().SingleAsync(r => r.PartnerId == merchant.PartnerId && r.MerchantRefundId == request.MerchantRefundId, ct);
+            return Repeat(existing, request, amount);
+        }
+    }
+
+    private async Task<RefundResponse> RefundCoreAsync(Merchant merchant, RefundRequest request, Money amount, bool isSync, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var existing = await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.PartnerId == merchant.PartnerId && r.MerchantRefundId == request.MerchantRefundId, ct);
+        if (existing is not null)
+        {
+            return Repeat(existing, request, amount);
+        }
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.PartnerId == merchant.PartnerId && p.AcquirementId == request.AcquirementId, ct);
+        if (payment is null || payment.Kind == PaymentKind.CancelledBeforeCreation)
+        {
+            return Fail(ResultCodes.OrderNotExist.ToInfo());
+        }
+        if (amount.MinorUnits == Scenarios.RefundMerchantBalanceTooLow)
+        {
+            return Fail(ResultCodes.MerchantBalanceNotEnough.ToInfo("Scenario 9908: the merchant's balance is not enough"));
+        }
+        if (payment.Status != PaymentStatus.Success)
+        {
+            return Fail(ResultCodes.OrderStatusInvalid.ToInfo($"Only paid transactions can be refunded; this one is {payment.Status.ToWire()}"));
+        }
+        if (amount.Currency != payment.Currency)
+        {
+            return Fail(ResultCodes.ParamIllegal.ToInfo($"body.refundAmount.currency must be the order currency ({payment.Currency})"));
+        }
+        if (now - payment.PaidAt!.Value > TimeSpan.FromDays(options.Value.RefundWindowDays))
+        {
+            return Fail(ResultCodes.RefundWindowExpired.ToInfo());
+        }
+        if (!payment.TryAddRefund(amount.MinorUnits, now))
+        {
+            var left = new Money(payment.Amount - payment.RefundedAmount, payment.Currency);
+            return Fail(ResultCodes.RefundAmountExceed.ToInfo($"At most {left.ToDecimalString()} {left.Currency} of this transaction can still be refunded"));
+        }
+        var refund = new Refund(TransactionIds.NewRefundId(day.DateOf(now)), payment.Id, payment.AcquirementId, payment.PartnerId,
+            request.MerchantRefundId!, amount.MinorUnits, amount.Currency, request.RefundReason, isSync, request.NotifyUrl, now);
+        db.Refunds.Add(refund);
+        await db.SaveChangesAsync(ct);
+        if (isSync)
+        {
+            await completion.CompleteAsync(refund, payment, notify: false, now, ct);
+        }
+        return Answer(refund, ResultCodes.Success.ToInfo());
+    }
+
+    private RefundResponse Repeat(Refund existing, RefundRequest request, Money amount) =>
+        existing.AcquirementId != request.AcquirementId || existing.Amount != amount.MinorUnits || existing.Currency != amount.Currency
+            ? Fail(ResultCodes.RepeatReqInconsistent.ToInfo("merchantRefundId was already used with a different transaction or amount"))
+            : Answer(existing, existing.Status == RefundStatus.Fail ? ResultCodes.UnknownException.ToInfo() : ResultCodes.Success.ToInfo());
+
+    private RefundResponse Answer(Refund refund, ResultInfo info) => new()
+    {
+        ResultInfo = info,
+        AcquirementId = refund.AcquirementId,
+        MerchantRefundId = refund.MerchantRefundId,
+        RefundId = refund.RefundId,
+        RefundAmount = Amount.From(new Money(refund.Amount, refund.Currency)),
+        RefundStatus = refund.Status.ToString().ToUpperInvariant(),
+        RefundTime = PaymentResponses.Time(refund.CompletedAt, day),
+    };
+
+    private static RefundResponse Fail(ResultInfo info) => new() { ResultInfo = info };
+}

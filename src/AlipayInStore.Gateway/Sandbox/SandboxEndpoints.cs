@@ -1,0 +1,92 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Wallet;
+using AlipayInStore.Protocol.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Sandbox;
+
+/// <summary>The sandbox control API under /sandbox/ (docs/sandbox.md); every call needs the bearer token.</summary>
+internal static class SandboxEndpoints
+{
+    public static IEndpointRouteBuilder MapSandboxControl(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/sandbox").AddEndpointFilter(RequireToken);
+        group.MapPost("/buyers/{buyerId}/codes", MintCodeAsync);
+        group.MapGet("/buyers", ListBuyersAsync);
+        group.MapPost("/transactions/{acquirementId}/confirm", ConfirmAsync);
+        group.MapPost("/transactions/{acquirementId}/decline", DeclineAsync);
+        group.MapGet("/transactions/{acquirementId}", GetTransactionAsync);
+        group.MapGet("/clock", GetClock);
+        group.MapPost("/clock/advance", AdvanceClockAsync);
+        group.MapGet("/ledger/check", CheckLedgerAsync);
+        return app;
+    }
+
+    private static async ValueTask<object?> RequireToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var token = context.HttpContext.RequestServices.GetService(typeof(SandboxToken)) as SandboxToken;
+        return token!.Matches(context.HttpContext.Request.Headers.Authorization)
+            ? await next(context)
+            : Results.Json(new SandboxError("The control API needs 'Authorization: Bearer <token>' with the token the sandbox printed at start"), statusCode: 401);
+    }
+
+    private static async Task<IResult> MintCodeAsync(string buyerId, PaymentCodeService codes, TimeProvider clock, CancellationToken ct)
+    {
+        var code = await codes.MintAsync(buyerId, clock.GetUtcNow(), ct);
+        return code is null
+            ? Results.Json(new SandboxError($"No buyer '{buyerId}'"), statusCode: 404)
+            : Results.Json(new MintedCode(code.Code, Rfc3339.Format(code.ExpiresAt)), statusCode: 201);
+    }
+
+    private static async Task<IResult> ListBuyersAsync(GatewayDbContext db, CancellationToken ct)
+    {
+        var buyers = await db.Buyers.AsNoTracking().OrderBy(b => b.Id).ToListAsync(ct);
+        var balances = await db.LedgerBalances.AsNoTracking().Where(b => b.Account.StartsWith("buyer:")).ToListAsync(ct);
+        return Results.Json(buyers.Select(b => new BuyerView(b.Id, b.DisplayName, b.TestCode, b.Currency,
+            balances.SingleOrDefault(x => x.Account == b.LedgerAccount && x.Currency == b.Currency)?.Balance ?? 0)));
+    }
+
+    private static async Task<IResult> ConfirmAsync(string acquirementId, ConfirmRequest? request, BuyerActions actions, GatewayDbContext db, CancellationToken ct) =>
+        await Answer(await actions.ConfirmAsync(acquirementId, request?.BuyerId, ct), acquirementId, db, ct);
+
+    private static async Task<IResult> DeclineAsync(string acquirementId, BuyerActions actions, GatewayDbContext db, CancellationToken ct) =>
+        await Answer(await actions.DeclineAsync(acquirementId, ct), acquirementId, db, ct);
+
+    private static async Task<IResult> Answer((Payments.Payment? Payment, string? Refusal) outcome, string acquirementId, GatewayDbContext db, CancellationToken ct)
+    {
+        if (outcome.Payment is null)
+        {
+            return Results.Json(new SandboxError(outcome.Refusal ?? "No such transaction"), statusCode: 404);
+        }
+        if (outcome.Refusal is not null)
+        {
+            return Results.Json(new SandboxError(outcome.Refusal), statusCode: 409);
+        }
+        return Results.Json(await TransactionView.LoadAsync(db, acquirementId, ct));
+    }
+
+    private static async Task<IResult> GetTransactionAsync(string acquirementId, GatewayDbContext db, CancellationToken ct) =>
+        await TransactionView.LoadAsync(db, acquirementId, ct) is { } view
+            ? Results.Json(view)
+            : Results.Json(new SandboxError("No such transaction"), statusCode: 404);
+
+    private static IResult GetClock(SandboxClock clock) =>
+        Results.Json(new ClockView(Rfc3339.Format(clock.GetUtcNow()), (long)clock.Offset.TotalSeconds));
+
+    private static async Task<IResult> AdvanceClockAsync(AdvanceRequest? request, SandboxClockStore store, SandboxClock clock, CancellationToken ct)
+    {
+        if (request is null || request.Seconds <= 0)
+        {
+            return Results.Json(new SandboxError("seconds must be a positive number of seconds to move the clock forward"), statusCode: 400);
+        }
+        await store.AdvanceAsync(TimeSpan.FromSeconds(request.Seconds), ct);
+        return Results.Json(new ClockView(Rfc3339.Format(clock.GetUtcNow()), (long)clock.Offset.TotalSeconds));
+    }
+
+    private static async Task<IResult> CheckLedgerAsync(LedgerCheck check, CancellationToken ct) =>
+        Results.Json(await check.RunAsync(ct));
+}

@@ -1,0 +1,57 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Protocol.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AlipayInStore.Gateway.Wallet;
+
+/// <summary>Buyer payment codes: minting (60 s, single use), resolving a scanned code to its buyer, consuming it.</summary>
+internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<GatewayOptions> options)
+{
+    public async Task<PaymentCode?> MintAsync(string buyerId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!await db.Buyers.AnyAsync(b => b.Id == buyerId, ct))
+        {
+            return null;
+        }
+        var code = new PaymentCode("28" + TransactionIds.Digits(16), buyerId, now + options.Value.PaymentCodeLifetime);
+        db.PaymentCodes.Add(code);
+        await db.SaveChangesAsync(ct);
+        return code;
+    }
+
+    /// <summary>The buyer a code belongs to, or the result code that refuses it. Does not consume the code.</summary>
+    public async Task<(Buyer? Buyer, ResultCode? Error)> ResolveAsync(string code, DateTimeOffset now, CancellationToken ct)
+    {
+        var tester = await db.Buyers.AsNoTracking().SingleOrDefaultAsync(b => b.TestCode == code, ct);
+        if (tester is not null)
+        {
+            return (tester, null);
+        }
+        var minted = await db.PaymentCodes.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
+        if (minted is null || minted.UsedAt is not null)
+        {
+            return (null, ResultCodes.InvalidCode);
+        }
+        if (minted.ExpiresAt <= now)
+        {
+            return (null, ResultCodes.ExpiredCode);
+        }
+        return (await db.Buyers.AsNoTracking().SingleAsync(b => b.Id == minted.BuyerId, ct), null);
+    }
+
+    /// <summary>Marks a minted code used, inside the caller's transaction; false when another pay took it first.</summary>
+    public async Task<bool> ConsumeAsync(string code, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.Buyers.AnyAsync(b => b.TestCode == code, ct))
+        {
+            return true;
+        }
+        var updated = await db.PaymentCodes
+            .Where(c => c.Code == code && c.UsedAt == null && c.ExpiresAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now), ct);
+        return updated == 1;
+    }
+}
