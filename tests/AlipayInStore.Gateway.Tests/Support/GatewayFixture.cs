@@ -1,0 +1,85 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Sandbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AlipayInStore.Gateway.Tests.Support;
+
+/// <summary>A real gateway on Kestrel (127.0.0.1, free port) over its own SQLite file, with a fake base clock.</summary>
+internal sealed class GatewayFixture : IAsyncDisposable
+{
+    /// <summary>10:00 in GMT+8 on 2026-11-27.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
+
+    private GatewayFixture(WebApplication app, string dataDirectory, FakeTimeProvider time, SandboxSeed seed)
+    {
+        App = app;
+        DataDirectory = dataDirectory;
+        Time = time;
+        Seed = seed;
+        BaseAddress = GatewayHost.Address(app);
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
+        Merchant = new MerchantClient(this);
+        Control = new ControlClient(this);
+    }
+
+    public WebApplication App { get; }
+    public string DataDirectory { get; }
+    public FakeTimeProvider Time { get; }
+    public SandboxSeed Seed { get; }
+    public Uri BaseAddress { get; }
+    public HttpClient Http { get; }
+    public MerchantClient Merchant { get; }
+    public ControlClient Control { get; }
+    public string Token => App.Services.GetRequiredService<SandboxToken>().Value;
+    public TimeProvider Clock => App.Services.GetRequiredService<TimeProvider>();
+
+    public static async Task<GatewayFixture> StartAsync(Action<GatewayOptions>? configure = null, string? dataDirectory = null, FakeTimeProvider? time = null, bool background = true)
+    {
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
+        time ??= new FakeTimeProvider(Start);
+        var app = GatewayHost.Build(new GatewayHostSettings
+        {
+            DataDirectory = dataDirectory,
+            Urls = "http://127.0.0.1:0",
+            Time = time,
+            Configure = configure,
+            BackgroundWork = background,
+        });
+        var seed = await GatewayHost.StartAsync(app, dataDirectory);
+        return new GatewayFixture(app, dataDirectory, time, seed);
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a fresh database context of this gateway.</summary>
+    public async Task<T> WithDbAsync<T>(Func<GatewayDbContext, Task<T>> action)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
+    }
+
+    /// <summary>The double-entry invariant; tests call it after every scenario.</summary>
+    public async Task AssertLedgerBalancedAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<LedgerCheck>().RunAsync(CancellationToken.None);
+        Assert.True(result.Balanced, string.Join("; ", result.Problems));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
