@@ -1,6 +1,7 @@
 using System.Net;
 using AlipayInStore.Gateway.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AlipayInStore.Gateway.Tests;
@@ -75,6 +76,11 @@ public sealed class SandboxControlTests
         await gateway.Merchant.PayAsync("EX-1", "100");
         await gateway.Merchant.PostAsync("/api/alipay/intl/acquiring/offline/pay.htm", "nope");
 
+        var recorder = gateway.App.Services.GetRequiredService<OpenApi.ExchangeRecorder>();
+        for (var i = 0; i < 200 && recorder.Pending > 0; i++)
+        {
+            await Task.Delay(25);
+        }
         var exchanges = await gateway.WithDbAsync(db => db.Exchanges.OrderBy(e => e.Id).ToListAsync());
 
         Assert.Equal(2, exchanges.Count);

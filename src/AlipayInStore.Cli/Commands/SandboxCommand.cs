@@ -5,6 +5,7 @@ using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -56,14 +57,9 @@ internal static class SandboxCommand
         var profilePath = Path.Combine(dataDirectory, "cli-profile.json");
         profile.Save(profilePath);
         Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await BalancesAsync(app.Services, ct)));
-        try
-        {
-            await Task.Delay(Timeout.Infinite, ct);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        await app.StopAsync(CancellationToken.None);
+        // Ends on Ctrl+C (the command's token) or SIGTERM (the host's lifetime), whichever comes first.
+        await app.WaitForShutdownAsync(ct);
+        await app.DisposeAsync();
         return 0;
     }
 

@@ -30,6 +30,7 @@ internal static class GatewayServices
         services.AddSingleton<SandboxToken>();
         services.AddSingleton<SandboxClockStore>();
         services.AddSingleton<ExchangeRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<ExchangeRecorder>());
 
         services.AddScoped<ApiPipeline>();
         services.AddScoped<PaymentCodeService>();

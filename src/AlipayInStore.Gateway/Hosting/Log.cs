@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Error, "Unexpected error answering {Path}; answered SYSTEM_ERROR")]
     public static partial void ApiUnexpected(ILogger logger, string path, Exception ex);
 
-    [LoggerMessage(3, LogLevel.Warning, "Could not record the exchange for {Path}")]
+    [LoggerMessage(3, LogLevel.Warning, "Could not record a batch of exchanges (first: {Path})")]
     public static partial void ExchangeNotRecorded(ILogger logger, string path, Exception ex);
 
     [LoggerMessage(4, LogLevel.Information, "Closed {Count} expired orders")]

@@ -59,7 +59,7 @@ internal static class ApiEndpoints
         call.Exchange.ResultStatus = outcome.Result.ResultStatus ?? "";
         call.Exchange.ResultCode = outcome.Result.ResultCode ?? "";
         call.Exchange.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        await services.GetRequiredService<ExchangeRecorder>().RecordAsync(call.Exchange);
+        services.GetRequiredService<ExchangeRecorder>().Record(call.Exchange);
     }
 
     private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>
