@@ -8,5 +8,12 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All() =>
     [
         VersionCommand.Create(),
+        KeysCommand.Create(),
+        PayCommand.Create(),
+        PreCreateCommand.Create(),
+        QueryCommand.Create(),
+        CancelCommand.Create(),
+        RefundCommand.Create(),
+        WalletCommand.Create(),
     ];
 }
