@@ -9,6 +9,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AlipayInStoreServiceCollectionExtensions
 {
     /// <summary>Registers the default merchant, configured in code; resolve <see cref="AlipayInStoreClient"/>.</summary>
+    /// <remarks>The keys are checked when the host starts (see <see cref="KeyDiagnostics"/>): a wrong or mixed-up key stops the start with a plain message.</remarks>
     /// <returns>The named HTTP client's builder, to add handlers or settings.</returns>
     public static IHttpClientBuilder AddAlipayInStore(this IServiceCollection services, Action<AlipayInStoreOptions> configure) =>
         services.AddAlipayInStore(Options.Options.DefaultName, configure);
@@ -21,7 +22,7 @@ public static class AlipayInStoreServiceCollectionExtensions
     public static IHttpClientBuilder AddAlipayInStore(this IServiceCollection services, string name, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        services.AddOptions<AlipayInStoreOptions>(name).Bind(section);
+        services.AddOptions<AlipayInStoreOptions>(name).Bind(section).ValidateOnStart();
         return services.AddAlipayInStoreCore(name);
     }
 
@@ -29,7 +30,7 @@ public static class AlipayInStoreServiceCollectionExtensions
     public static IHttpClientBuilder AddAlipayInStore(this IServiceCollection services, string name, Action<AlipayInStoreOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<AlipayInStoreOptions>(name).Configure(configure);
+        services.AddOptions<AlipayInStoreOptions>(name).Configure(configure).ValidateOnStart();
         return services.AddAlipayInStoreCore(name);
     }
 
@@ -41,6 +42,7 @@ public static class AlipayInStoreServiceCollectionExtensions
         services.TryAddSingleton<PaymentSignals>();
         services.TryAddSingleton<AlipayInStoreClientFactory>();
         services.TryAddSingleton<IAlipayNotificationStore, InMemoryNotificationStore>();
+        services.AddSingleton<IValidateOptions<AlipayInStoreOptions>>(new AlipayInStoreOptionsValidator(name));
         services.AddKeyedSingleton(name, static (sp, key) => sp.GetRequiredService<AlipayInStoreClientFactory>().Get((string)key!));
         if (name == Options.Options.DefaultName)
         {

@@ -40,4 +40,23 @@ public sealed class ServiceRegistrationTests
         Assert.Equal(("DELI0000CLIENT02", "2088000000000002"), (calls[1].Head.ClientId, calls[1].BodyString("partnerId")));
         Assert.Same(cafe, provider.GetRequiredService<AlipayInStoreClientFactory>().Get("cafe"));
     }
+
+    [Fact]
+    public async Task HostStart_GatewayKeyIsMerchantsOwn_FailsWithMixUpMessage()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.Services.AddAlipayInStore(o =>
+        {
+            o.GatewayUrl = "http://127.0.0.1:8080";
+            o.ClientId = TestKeys.ClientId;
+            o.PartnerId = TestKeys.PartnerId;
+            o.MerchantPrivateKey = TestKeys.MerchantPrivatePem;
+            o.GatewayPublicKey = TestKeys.MerchantPublicPem;
+        });
+        await using var app = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("your own merchant public key", ex.Message);
+    }
 }
