@@ -3,6 +3,8 @@ using AlipayInStore.Client.Internal;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Validation;
 using AlipayInStore.Protocol.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlipayInStore.Client;
 
@@ -27,20 +29,21 @@ public sealed class AlipayInStoreClient
     /// <param name="httpClient">The HTTP client; its own <see cref="HttpClient.Timeout"/> should exceed <see cref="AlipayInStoreOptions.RequestTimeout"/>.</param>
     /// <param name="options">The merchant's options; copied, later changes are not seen.</param>
     /// <param name="timeProvider">The clock for request times, timeouts, backoff and flow waits; <see cref="TimeProvider.System"/> when null.</param>
-    public AlipayInStoreClient(HttpClient httpClient, AlipayInStoreOptions options, TimeProvider? timeProvider = null)
-        : this(() => httpClient, options, timeProvider ?? TimeProvider.System, null)
+    /// <param name="logger">Where retries and refused responses are logged; nothing is logged when null.</param>
+    public AlipayInStoreClient(HttpClient httpClient, AlipayInStoreOptions options, TimeProvider? timeProvider = null, ILogger<AlipayInStoreClient>? logger = null)
+        : this(() => httpClient, options, timeProvider ?? TimeProvider.System, null, logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
     }
 
-    internal AlipayInStoreClient(Func<HttpClient> httpClient, AlipayInStoreOptions options, TimeProvider timeProvider, PaymentSignals? signals)
+    internal AlipayInStoreClient(Func<HttpClient> httpClient, AlipayInStoreOptions options, TimeProvider timeProvider, PaymentSignals? signals, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Clone();
         TimeProvider = timeProvider;
         _signals = signals;
         _credentials = new Lazy<AlipayCredentials>(() => AlipayCredentials.From(_options), LazyThreadSafetyMode.ExecutionAndPublication);
-        _exchange = new GatewayExchange(httpClient, _options, _credentials, timeProvider);
+        _exchange = new GatewayExchange(httpClient, _options, _credentials, timeProvider, logger ?? NullLogger.Instance);
     }
 
     /// <summary>The Client ID sent in request heads.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Client;
@@ -11,10 +12,12 @@ public sealed class AlipayInStoreClientFactory
     private readonly IOptionsMonitor<AlipayInStoreOptions> _options;
     private readonly TimeProvider _time;
     private readonly PaymentSignals _signals;
+    private readonly ILoggerFactory? _loggers;
 
     /// <summary>Created by dependency injection.</summary>
-    public AlipayInStoreClientFactory(IHttpClientFactory httpClients, IOptionsMonitor<AlipayInStoreOptions> options, TimeProvider time, PaymentSignals signals)
+    public AlipayInStoreClientFactory(IHttpClientFactory httpClients, IOptionsMonitor<AlipayInStoreOptions> options, TimeProvider time, PaymentSignals signals, ILoggerFactory? loggers = null)
     {
+        _loggers = loggers;
         _httpClients = httpClients;
         _options = options;
         _time = time;
@@ -29,6 +32,7 @@ public sealed class AlipayInStoreClientFactory
     {
         ArgumentNullException.ThrowIfNull(name);
         return _clients.GetOrAdd(name, n => new Lazy<AlipayInStoreClient>(() =>
-            new AlipayInStoreClient(() => _httpClients.CreateClient(HttpClientName(n)), _options.Get(n), _time, _signals))).Value;
+            new AlipayInStoreClient(() => _httpClients.CreateClient(HttpClientName(n)), _options.Get(n), _time, _signals,
+                _loggers?.CreateLogger<AlipayInStoreClient>()))).Value;
     }
 }

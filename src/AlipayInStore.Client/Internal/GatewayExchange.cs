@@ -4,6 +4,7 @@ using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Validation;
 using AlipayInStore.Protocol.Wire;
+using Microsoft.Extensions.Logging;
 
 namespace AlipayInStore.Client.Internal;
 
@@ -11,7 +12,7 @@ namespace AlipayInStore.Client.Internal;
 /// One call to the gateway: head, sign, POST, retry on transport failures and 5xx with the same body
 /// (so the same business ids), then verify and parse the answer. Fails closed on anything unverifiable.
 /// </summary>
-internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStoreOptions options, Lazy<AlipayCredentials> credentials, TimeProvider time)
+internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStoreOptions options, Lazy<AlipayCredentials> credentials, TimeProvider time, ILogger logger)
 {
     private static readonly MediaTypeHeaderValue JsonUtf8 = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
 
@@ -31,13 +32,23 @@ internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStore
             var retryable = failure is not null || status >= 500;
             if (!retryable)
             {
-                return ResponseReader.Read(bytes!, status, function, head.ReqMsgId!, creds.Verifier, responseInfo, resultOf, attempt);
+                try
+                {
+                    return ResponseReader.Read(bytes!, status, function, head.ReqMsgId!, creds.Verifier, responseInfo, resultOf, attempt);
+                }
+                catch (AlipaySignatureException ex)
+                {
+                    Log.SignatureRefused(logger, function, ex.UnverifiedResultCode);
+                    throw;
+                }
             }
             if (attempt >= maxAttempts)
             {
                 throw Transport(function, attempt, status, failure);
             }
-            await Task.Delay(Backoff.Delay(attempt + 1, options.RetryBaseDelay, options.RetryMaxDelay), time, cancellationToken).ConfigureAwait(false);
+            var delay = Backoff.Delay(attempt + 1, options.RetryBaseDelay, options.RetryMaxDelay);
+            Log.Retrying(logger, function, attempt, failure?.Message ?? $"HTTP {status}", (long)delay.TotalMilliseconds);
+            await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -5,6 +5,8 @@ using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlipayInStore.Client.Notifications;
 
@@ -18,10 +20,12 @@ internal static class NotificationEndpoint
         var time = services.GetRequiredService<TimeProvider>();
         var credentials = client.Credentials;
         var ct = context.RequestAborted;
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("AlipayInStore.Client.Notifications") ?? NullLogger.Instance;
 
         var bytes = await ReadBodyAsync(context.Request, ct).ConfigureAwait(false);
         if (bytes is null || !EnvelopeReader.TryRead(bytes, "request", out var envelope, out var error))
         {
+            Log.NotificationRefused(logger, "not a notification envelope");
             await AnswerAsync(context, 400, ApiFunctions.NotifyPay, null, client, ResultCodes.ParamIllegal.ToInfo("not a notification envelope"), time).ConfigureAwait(false);
             return;
         }
@@ -29,26 +33,29 @@ internal static class NotificationEndpoint
         var function = head?.Function is ApiFunctions.NotifyPay or ApiFunctions.NotifyRefund ? head.Function : ApiFunctions.NotifyPay;
         if (!credentials.Verifier.Verify(envelope.SignedContent.Span, envelope.Signature))
         {
+            Log.NotificationRefused(logger, "the signature does not verify with the gateway key");
             await AnswerAsync(context, 401, function, head?.ReqMsgId, client, ResultCodes.InvalidSignature.ToInfo(), time).ConfigureAwait(false);
             return;
         }
         if (!TryParse(envelope, head, client.ClientId, out var notification, out error))
         {
+            Log.NotificationRefused(logger, error!);
             await AnswerAsync(context, 400, function, head?.ReqMsgId, client, ResultCodes.ParamIllegal.ToInfo(error), time).ConfigureAwait(false);
             return;
         }
-        var (status, info) = await DispatchAsync(notification, services, handler, ct).ConfigureAwait(false);
+        var (status, info) = await DispatchAsync(notification, services, handler, logger, ct).ConfigureAwait(false);
         await AnswerAsync(context, status, function, head!.ReqMsgId, client, info, time).ConfigureAwait(false);
     }
 
     private static async Task<(int Status, ResultInfo Info)> DispatchAsync(
-        AlipayNotification notification, IServiceProvider services, Func<AlipayNotification, IServiceProvider, CancellationToken, Task> handler, CancellationToken ct)
+        AlipayNotification notification, IServiceProvider services, Func<AlipayNotification, IServiceProvider, CancellationToken, Task> handler, ILogger logger, CancellationToken ct)
     {
         var store = services.GetRequiredService<IAlipayNotificationStore>();
         var key = notification.DeduplicationKey;
         switch (await store.TryClaimAsync(key, ct).ConfigureAwait(false))
         {
             case NotificationClaim.AlreadyProcessed:
+                Log.NotificationDuplicate(logger, key);
                 return (200, Acknowledgement.Success);
             case NotificationClaim.InProgress:
                 return (409, ResultCodes.SystemError.ToInfo("this notification is being handled; deliver it again later"));
@@ -57,8 +64,9 @@ internal static class NotificationEndpoint
         {
             await handler(notification, services, ct).ConfigureAwait(false);
         }
-        catch (Exception)
+        catch (Exception ex)
         {
+            Log.NotificationHandlerFailed(logger, ex, key);
             // The gateway retries on any non-success answer; the handler's error stays in the merchant's own logs.
             await store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
             return (500, ResultCodes.SystemError.ToInfo("the merchant's handler failed; deliver it again later"));
