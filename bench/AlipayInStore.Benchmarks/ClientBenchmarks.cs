@@ -19,6 +19,8 @@ public class ClientBenchmarks
     private HttpClient _http = null!;
     private AlipayInStoreOptions _options = null!;
     private AlipayInStoreClient _cached = null!;
+    private HttpClient _shaHttp = null!;
+    private AlipayInStoreClient _sha256 = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -48,6 +50,15 @@ public class ClientBenchmarks
             GatewayPublicKey = gateway.PublicKey.ExportPem(),
         };
         _cached = new AlipayInStoreClient(_http, _options);
+
+        // SHA256 signing costs microseconds: this call shows the SDK's own overhead without RSA.
+        const string SharedKey = "0123456789abcdef0123456789abcdef";
+        var shaResponse = EnvelopeWriter.Write("response", head, ProtocolJsonContext.Default.ResponseHead, body, ProtocolJsonContext.Default.PayResponse, new Sha256KeyScheme(SharedKey));
+        _shaHttp = new HttpClient(new PreSignedHandler(shaResponse.Bytes));
+        var shaOptions = _options.Clone();
+        shaOptions.SignType = SignTypes.Sha256;
+        shaOptions.Sha256Key = SharedKey;
+        _sha256 = new AlipayInStoreClient(_shaHttp, shaOptions);
     }
 
     /// <summary>One pay call with the keys parsed once and cached (what the SDK does).</summary>
@@ -58,6 +69,14 @@ public class ClientBenchmarks
     [Benchmark]
     public Task<AlipayResult<PayResponse>> PayParsingKeysEachCall() => new AlipayInStoreClient(_http, _options).PayAsync(SampleRequests.Body);
 
+    /// <summary>One pay call signed with the SHA256 scheme: serialize, sign, cut out, verify and parse without RSA.</summary>
+    [Benchmark]
+    public Task<AlipayResult<PayResponse>> PaySha256() => _sha256.PayAsync(SampleRequests.Body);
+
     [GlobalCleanup]
-    public void Cleanup() => _http.Dispose();
+    public void Cleanup()
+    {
+        _http.Dispose();
+        _shaHttp.Dispose();
+    }
 }

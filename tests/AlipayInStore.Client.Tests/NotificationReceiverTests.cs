@@ -99,4 +99,29 @@ public sealed class NotificationReceiverTests
         Assert.Equal(400, status);
         Assert.Equal("PARAM_ILLEGAL", TestNotifications.Body(ack).ResultInfo!.ResultCode);
     }
+
+    [Fact]
+    public async Task Receive_DuplicateWhileFirstIsBeingHandled_RetryLaterAndHandlerOnce()
+    {
+        var calls = 0;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var host = await ReceiverHost.StartAsync(async (_, _) =>
+        {
+            Interlocked.Increment(ref calls);
+            entered.TrySetResult();
+            await release.Task;
+        });
+
+        var first = TestNotifications.DeliverAsync(host.NotifyUrl, TestNotifications.Pay("gw-msg-1").Bytes);
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var concurrent = await TestNotifications.DeliverAsync(host.NotifyUrl, TestNotifications.Pay("gw-msg-2").Bytes);
+        release.SetResult();
+        var done = await first;
+
+        Assert.NotEqual(200, concurrent.Status);
+        Assert.NotEqual("S", TestNotifications.Body(concurrent.Ack).ResultInfo!.ResultStatus);
+        Assert.Equal(200, done.Status);
+        Assert.Equal(1, calls);
+    }
 }

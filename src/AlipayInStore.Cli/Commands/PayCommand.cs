@@ -20,7 +20,9 @@ internal static class PayCommand
         var title = new Option<string>("--title") { Description = "Order title", DefaultValueFactory = _ => "In-store purchase" };
         var transId = new Option<string?>("--merchant-trans-id") { Description = "Your transaction id (generated when absent)" };
         var once = new Option<bool>("--no-confirm") { Description = "Call pay once and print its answer, without polling or cancelling" };
-        foreach (var option in new Option[] { amount, currency, code, buyer, title, transId, once })
+        var pollFor = new Option<int>("--poll-for") { Description = "Seconds to poll payQuery after U or a timeout before cancelling", DefaultValueFactory = _ => 60 };
+        var pollEvery = new Option<int>("--poll-every") { Description = "Seconds between two payQuery calls", DefaultValueFactory = _ => 5 };
+        foreach (var option in new Option[] { amount, currency, code, buyer, title, transId, once, pollFor, pollEvery })
         {
             command.Options.Add(option);
         }
@@ -40,7 +42,16 @@ internal static class PayCommand
                 output.Write(ResultJson.From(result, ProtocolJsonContext.Default.PayResponse));
                 return ResultJson.ExitCode(result);
             }
-            var outcome = await client.PayAndConfirmAsync(request, cancellationToken: ct);
+            if (parse.GetValue(pollFor) <= 0 || parse.GetValue(pollEvery) <= 0)
+            {
+                throw new CliUsageException("--poll-for and --poll-every must be positive numbers of seconds.");
+            }
+            var flow = new PaymentFlowOptions
+            {
+                PollDuration = TimeSpan.FromSeconds(parse.GetValue(pollFor)),
+                PollInterval = TimeSpan.FromSeconds(parse.GetValue(pollEvery)),
+            };
+            var outcome = await client.PayAndConfirmAsync(request, flow, ct);
             output.Write(ResultJson.From(outcome));
             return ResultJson.ExitCode(outcome);
         }));
