@@ -124,4 +124,24 @@ public sealed class NotificationReceiverTests
         Assert.Equal(200, done.Status);
         Assert.Equal(1, calls);
     }
+
+    [Fact]
+    public async Task Receive_Sha256Merchant_VerifiesWithSharedKeyAndSignsAckWithIt()
+    {
+        var scheme = new Protocol.Signing.Sha256KeyScheme(TestKeys.Sha256Key);
+        var calls = 0;
+        await using var host = await ReceiverHost.StartAsync((_, _) => { Interlocked.Increment(ref calls); return Task.CompletedTask; }, o =>
+        {
+            o.SignType = "SHA256";
+            o.Sha256Key = TestKeys.Sha256Key;
+        });
+
+        var good = await TestNotifications.DeliverAsync(host.NotifyUrl, TestNotifications.Pay("gw-sha-1", signer: scheme).Bytes);
+        var rsaSigned = await TestNotifications.DeliverAsync(host.NotifyUrl, TestNotifications.Pay("gw-sha-2", acquirementId: "A-OTHER").Bytes);
+
+        Assert.Equal(200, good.Status);
+        Assert.True(scheme.Verify(good.Ack.SignedContent.Span, good.Ack.Signature));
+        Assert.NotEqual(200, rsaSigned.Status);
+        Assert.Equal(1, calls);
+    }
 }

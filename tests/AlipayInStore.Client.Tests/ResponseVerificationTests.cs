@@ -60,4 +60,14 @@ public sealed class ResponseVerificationTests
 
         Assert.IsType<AlipayResponseException>(ex);
     }
+
+    [Fact]
+    public async Task PayAsync_ValidlySignedAnswerToAnotherRequest_IsRefused()
+    {
+        var ex = await PayAgainst(c => GatewayReply.Signed(c, new Protocol.Wire.PayResponse { ResultInfo = ResultCodes.Success.ToInfo() },
+            Protocol.Json.ProtocolJsonContext.Default.PayResponse, reqMsgId: "an-earlier-request"));
+
+        var response = Assert.IsType<AlipayResponseException>(ex);
+        Assert.Contains("an-earlier-request", response.Message);
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class GatewayReply
 
     public static GatewayReply HttpStatus(int status) => new() { Status = status, Bytes = "{\"error\":\"unavailable\"}"u8.ToArray() };
 
-    public static GatewayReply Signed<T>(GatewayCall call, T body, JsonTypeInfo<T> info, Func<string, string>? tamper = null, IMessageSigner? signer = null, bool unsigned = false)
+    public static GatewayReply Signed<T>(GatewayCall call, T body, JsonTypeInfo<T> info, Func<string, string>? tamper = null, IMessageSigner? signer = null, bool unsigned = false, string? reqMsgId = null)
     {
         var head = new ResponseHead
         {
@@ -30,7 +30,7 @@ internal sealed class GatewayReply
             Function = call.Function,
             ClientId = call.Head.ClientId,
             RespTime = "2026-11-27T10:15:01+08:00",
-            ReqMsgId = call.Head.ReqMsgId,
+            ReqMsgId = reqMsgId ?? call.Head.ReqMsgId,
         };
         var envelope = EnvelopeWriter.Write("response", head, ProtocolJsonContext.Default.ResponseHead, body, info, unsigned ? null : signer ?? TestKeys.GatewaySigner);
         var text = tamper is null ? envelope.Text : tamper(envelope.Text);

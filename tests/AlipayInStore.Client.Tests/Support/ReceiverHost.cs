@@ -25,7 +25,7 @@ internal sealed class ReceiverHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ReceiverHost> StartAsync(Func<AlipayNotification, CancellationToken, Task> handler)
+    public static async Task<ReceiverHost> StartAsync(Func<AlipayNotification, CancellationToken, Task> handler, Action<AlipayInStoreOptions>? tweak = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -38,6 +38,7 @@ internal sealed class ReceiverHost : IAsyncDisposable
             o.PartnerId = defaults.PartnerId;
             o.MerchantPrivateKey = defaults.MerchantPrivateKey;
             o.GatewayPublicKey = defaults.GatewayPublicKey;
+            tweak?.Invoke(o);
         });
         var app = builder.Build();
         app.MapAlipayNotifications("/alipay/notify", handler);
