@@ -6,4 +6,11 @@ foreach (var command in CommandCatalog.All())
 {
     root.Subcommands.Add(command);
 }
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Usage errors exit 2, apart from business failures (1) and network errors (3).
+    await parsed.InvokeAsync();
+    return 2;
+}
+return await parsed.InvokeAsync();

@@ -10,5 +10,12 @@ internal static class CommandCatalog
         SandboxCommand.Create(),
         LoadCommand.Create(),
         VersionCommand.Create(),
+        KeysCommand.Create(),
+        PayCommand.Create(),
+        PreCreateCommand.Create(),
+        QueryCommand.Create(),
+        CancelCommand.Create(),
+        RefundCommand.Create(),
+        WalletCommand.Create(),
     ];
 }

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace AlipayInStore.Cli.Merchant;
+
+/// <summary>Source-generated JSON for the profile and the control API answers.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
+[JsonSerializable(typeof(CliProfile))]
+[JsonSerializable(typeof(WalletCode))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

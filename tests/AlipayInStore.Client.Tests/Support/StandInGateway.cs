@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using AlipayInStore.Protocol.Envelope;
+using AlipayInStore.Protocol.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlipayInStore.Client.Tests.Support;
+
+/// <summary>A real Kestrel server on 127.0.0.1, port 0, standing in for the gateway at the HTTP seam; answers by script.</summary>
+internal sealed class StandInGateway : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StandInGateway(WebApplication app, string url)
+    {
+        _app = app;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public ConcurrentQueue<GatewayCall> Calls { get; } = new();
+
+    public IReadOnlyList<GatewayCall> CallsOf(string function) => Calls.Where(c => c.Function == function).ToList();
+
+    public static async Task<StandInGateway> StartAsync(Func<GatewayCall, GatewayReply> script)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var holder = new StandInGateway[1];
+        app.Run(context => holder[0].HandleAsync(context, script));
+        await app.StartAsync();
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        holder[0] = new StandInGateway(app, url);
+        return holder[0];
+    }
+
+    private async Task HandleAsync(HttpContext context, Func<GatewayCall, GatewayReply> script)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        var bytes = buffer.ToArray();
+        if (!EnvelopeReader.TryRead(bytes, "request", out var envelope, out var error)
+            || !EnvelopeReader.TryParse(envelope.Head, ProtocolJsonContext.Default.RequestHead, "head", out var head, out error))
+        {
+            context.Response.StatusCode = 400;
+            await context.Response.WriteAsync(error, context.RequestAborted);
+            return;
+        }
+        using var body = JsonDocument.Parse(envelope.Body);
+        var verifies = TestKeys.MerchantVerifier.Verify(envelope.SignedContent.Span, envelope.Signature);
+        var call = new GatewayCall(context.Request.Path, context.Request.ContentType, bytes, envelope, head, body.RootElement.Clone(), verifies);
+        Calls.Enqueue(call);
+        var reply = script(call);
+        if (reply.Abort)
+        {
+            context.Abort();
+            return;
+        }
+        if (reply.Hang)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+        context.Response.StatusCode = reply.Status;
+        context.Response.ContentType = "application/json; charset=UTF-8";
+        await context.Response.Body.WriteAsync(reply.Bytes, context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await _app.StopAsync(stop.Token);
+        await _app.DisposeAsync();
+    }
+}
