@@ -4,38 +4,31 @@ using AlipayInStore.Client;
 
 namespace AlipayInStore.EndToEnd.Tests.Sdk;
 
-/// <summary>The SDK and the control API of a running sandbox, from its CLI profile.</summary>
+/// <summary>The SDK, configured as a merchant would from the sandbox's ids and key files, plus its control API.</summary>
 internal sealed class SandboxConnection : IDisposable
 {
-    public const string ProfileVariable = "ALIPAY_INSTORE_E2E_PROFILE";
-
     private readonly HttpClient _control;
 
-    public SandboxConnection(TimeSpan? requestTimeout = null)
+    public SandboxConnection(E2EGateway gateway, TimeSpan? requestTimeout = null)
     {
-        using var profile = JsonDocument.Parse(File.ReadAllText(Environment.GetEnvironmentVariable(ProfileVariable)!));
-        var root = profile.RootElement;
-        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var options = new AlipayInStoreOptions
         {
-            GatewayUrl = Text("gatewayUrl"),
-            ClientId = Text("clientId"),
-            PartnerId = Text("partnerId"),
-            SignType = Text("signType") ?? "RSA2",
-            MerchantPrivateKeyFile = Text("merchantPrivateKeyFile"),
-            GatewayPublicKeyFile = Text("gatewayPublicKeyFile"),
-            Sha256Key = Text("sha256Key"),
+            GatewayUrl = gateway.BaseAddress.ToString(),
+            ClientId = gateway.Seed.Merchant.ClientId,
+            PartnerId = gateway.Seed.Merchant.PartnerId,
+            MerchantPrivateKeyFile = gateway.Seed.MerchantPrivateKeyPath,
+            GatewayPublicKeyFile = gateway.GatewayPublicKeyFile,
             RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(15),
         };
-        BuyerCode = root.GetProperty("buyers")[0].GetProperty("testCode").GetString()!;
+        BuyerCode = gateway.Seed.Buyers[0].TestCode;
         Client = new AlipayInStoreClient(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, options);
-        _control = new HttpClient { BaseAddress = new Uri(options.GatewayUrl!.TrimEnd('/') + "/") };
-        _control.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Text("sandboxToken"));
+        _control = new HttpClient { BaseAddress = gateway.BaseAddress };
+        _control.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", gateway.Token);
     }
 
     public AlipayInStoreClient Client { get; }
 
-    /// <summary>The first buyer's reusable test code.</summary>
+    /// <summary>Alice's reusable test code.</summary>
     public string BuyerCode { get; }
 
     public async Task ConfirmAsync(string acquirementId)
@@ -48,6 +41,12 @@ internal sealed class SandboxConnection : IDisposable
     {
         using var doc = JsonDocument.Parse(await _control.GetStringAsync("sandbox/ledger/check"));
         return doc.RootElement.GetProperty("balanced").GetBoolean();
+    }
+
+    public async Task<long> AliceBalanceAsync()
+    {
+        using var doc = JsonDocument.Parse(await _control.GetStringAsync("sandbox/buyers"));
+        return doc.RootElement.EnumerateArray().Single(b => b.GetProperty("buyerId").GetString() == "alice").GetProperty("balance").GetInt64();
     }
 
     public void Dispose() => _control.Dispose();

@@ -4,7 +4,7 @@ using AlipayInStore.Protocol.Wire;
 namespace AlipayInStore.EndToEnd.Tests.Sdk;
 
 /// <summary>Every sandbox scenario through <see cref="AlipayInStoreClient.PayAndConfirmAsync"/>, against a running sandbox.</summary>
-public sealed class SdkScenarioTests
+public sealed class SdkScenarioTests(E2EGateway gateway) : IClassFixture<E2EGateway>
 {
     private static readonly PaymentFlowOptions Quick = new()
     {
@@ -20,10 +20,10 @@ public sealed class SdkScenarioTests
         Order = new Order { OrderTitle = "Scenario " + value, OrderAmount = new Amount { Currency = "USD", Value = value } },
     };
 
-    [SandboxFact]
+    [Fact]
     public async Task PayAndConfirm_Scenario9901_PaidAfterQuery()
     {
-        using var sandbox = new SandboxConnection();
+        using var sandbox = new SandboxConnection(gateway);
 
         var outcome = await sandbox.Client.PayAndConfirmAsync(Pay(sandbox, "9901"), Quick);
 
@@ -32,10 +32,10 @@ public sealed class SdkScenarioTests
         Assert.True(await sandbox.LedgerBalancedAsync());
     }
 
-    [SandboxFact]
+    [Fact]
     public async Task PayAndConfirm_Scenario9903BuyerConfirms_Paid()
     {
-        using var sandbox = new SandboxConnection();
+        using var sandbox = new SandboxConnection(gateway);
         var request = Pay(sandbox, "9903");
 
         var flow = sandbox.Client.PayAndConfirmAsync(request, Quick);
@@ -46,10 +46,10 @@ public sealed class SdkScenarioTests
         Assert.Equal(PaymentOutcomeKind.Paid, outcome.Kind);
     }
 
-    [SandboxFact]
+    [Fact]
     public async Task PayAndConfirm_Scenario9904NeverConfirmed_Cancelled()
     {
-        using var sandbox = new SandboxConnection();
+        using var sandbox = new SandboxConnection(gateway);
         var request = Pay(sandbox, "9904");
 
         var outcome = await sandbox.Client.PayAndConfirmAsync(request, new PaymentFlowOptions { PollInterval = TimeSpan.FromSeconds(1), PollDuration = TimeSpan.FromSeconds(5) });
@@ -59,10 +59,10 @@ public sealed class SdkScenarioTests
         Assert.Equal("CANCELLED", query.Body.AcquirementStatus);
     }
 
-    [SandboxFact]
+    [Fact]
     public async Task PayAndConfirm_Scenarios9905And9906_FailedWithCode()
     {
-        using var sandbox = new SandboxConnection();
+        using var sandbox = new SandboxConnection(gateway);
 
         var balance = await sandbox.Client.PayAndConfirmAsync(Pay(sandbox, "9905"), Quick);
         var fraud = await sandbox.Client.PayAndConfirmAsync(Pay(sandbox, "9906"), Quick);
@@ -71,17 +71,19 @@ public sealed class SdkScenarioTests
         Assert.Equal((PaymentOutcomeKind.Failed, "FRAUD_REJECT"), (fraud.Kind, fraud.ResultCode));
     }
 
-    [SandboxFact]
+    [Fact]
     public async Task PayAndConfirm_Scenario9902ClientTimesOut_PaidOnceAndLedgerBalanced()
     {
-        using var sandbox = new SandboxConnection(requestTimeout: TimeSpan.FromSeconds(10));
+        using var sandbox = new SandboxConnection(gateway, requestTimeout: TimeSpan.FromSeconds(10));
         var request = Pay(sandbox, "9902");
+        var balance = await sandbox.AliceBalanceAsync();
 
         var outcome = await sandbox.Client.PayAndConfirmAsync(request, Quick);
         var again = await sandbox.Client.PayAsync(request);
 
         Assert.Equal(PaymentOutcomeKind.Paid, outcome.Kind);
         Assert.Equal(outcome.AcquirementId, again.Body.AcquirementId);
+        Assert.Equal(balance - 9902, await sandbox.AliceBalanceAsync());
         Assert.True(await sandbox.LedgerBalancedAsync());
     }
 
