@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AlipayInStore.Cli.Tests.Support;
 
 namespace AlipayInStore.Cli.Tests;
 
@@ -8,8 +9,8 @@ public sealed class SandboxCommandTests
     public async Task Sandbox_FirstStart_PrintsQuickStartWritesProfileAndServesPays()
     {
         var data = Directory.CreateTempSubdirectory("aig-cli").FullName;
-        var port = CliProcess.FreePort();
-        await using var sandbox = CliProcess.Start("Press Ctrl+C to stop.", "sandbox", "--data", data, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var port = SandboxProcess.FreePort();
+        await using var sandbox = SandboxProcess.Start("Press Ctrl+C to stop.", "sandbox", "--data", data, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await sandbox.WaitUntilReadyAsync();
 
         Assert.Contains("first start: seeded a merchant and two buyers", sandbox.Output, StringComparison.Ordinal);
@@ -25,9 +26,9 @@ public sealed class SandboxCommandTests
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(profile.RootElement.GetProperty("merchantPrivateKeyFile").GetString()!));
         }
 
-        var (exit, output) = await CliProcess.RunAsync("load", "--profile", profilePath, "--requests", "20", "--concurrency", "4");
+        var (exit, output, errors) = await CliProcess.RunAsync(data, "load", "--profile", profilePath, "--requests", "20", "--concurrency", "4");
 
-        Assert.True(exit == 0, output);
+        Assert.True(exit == 0, output + errors);
         Assert.Contains("20 pays, 0 failed", output, StringComparison.Ordinal);
         Assert.Equal(0, await sandbox.TerminateAsync());
     }
@@ -36,16 +37,16 @@ public sealed class SandboxCommandTests
     public async Task Sandbox_SecondStart_ReusesMerchantAndKeys()
     {
         var data = Directory.CreateTempSubdirectory("aig-cli").FullName;
-        var port = CliProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var port = SandboxProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         string firstProfile;
-        await using (var first = CliProcess.Start("Press Ctrl+C to stop.", "sandbox", "--data", data, "--port", port))
+        await using (var first = SandboxProcess.Start("Press Ctrl+C to stop.", "sandbox", "--data", data, "--port", port))
         {
             await first.WaitUntilReadyAsync();
             firstProfile = await File.ReadAllTextAsync(Path.Combine(data, "cli-profile.json"));
             await first.TerminateAsync();
         }
 
-        await using var second = CliProcess.Start("Press Ctrl+C to stop.", "sandbox", "--data", data, "--port", port);
+        await using var second = SandboxProcess.Start("Press Ctrl+C to stop.", "sandbox", "--data", data, "--port", port);
         await second.WaitUntilReadyAsync();
 
         Assert.DoesNotContain("first start", second.Output, StringComparison.Ordinal);
@@ -55,8 +56,8 @@ public sealed class SandboxCommandTests
     [Fact]
     public async Task Sandbox_BadProfileOption_UsageErrorNamingTheValues()
     {
-        var (exit, output) = await CliProcess.RunAsync("sandbox", "--profile", "staging");
-        Assert.NotEqual(0, exit);
+        var (exit, _, output) = await CliProcess.RunAsync(AppContext.BaseDirectory, "sandbox", "--profile", "staging");
+        Assert.Equal(2, exit);
         Assert.Contains("staging", output, StringComparison.Ordinal);
         Assert.Contains("production", output, StringComparison.Ordinal);
     }

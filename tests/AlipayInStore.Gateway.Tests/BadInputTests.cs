@@ -94,8 +94,8 @@ public sealed class BadInputTests(SharedGateway shared) : IClassFixture<SharedGa
             case "signType-lower": head["signType"] = "rsa2"; break;
             case "unknown-function": head["function"] = "alipay.intl.acquiring.offline.refundQuery"; break;
             case "function-path-mismatch": head["function"] = ApiFunctions.PayQuery; break;
-            case "stale-reqTime": head = m.Head(ApiFunctions.Pay, reqTime: _gateway.Clock.GetUtcNow().AddMinutes(-16)); break;
-            case "future-reqTime": head = m.Head(ApiFunctions.Pay, reqTime: _gateway.Clock.GetUtcNow().AddMinutes(16)); break;
+            case "stale-reqTime": head = m.Head(ApiFunctions.Pay, reqTime: _gateway.Time.GetUtcNow().AddMinutes(-16)); break;
+            case "future-reqTime": head = m.Head(ApiFunctions.Pay, reqTime: _gateway.Time.GetUtcNow().AddMinutes(16)); break;
             case "reqTime-no-offset": head["reqTime"] = "2026-11-27T10:00:00"; break;
             default: throw new ArgumentOutOfRangeException(nameof(breakage));
         }
@@ -121,6 +121,21 @@ public sealed class BadInputTests(SharedGateway shared) : IClassFixture<SharedGa
 
         Assert.Equal(("F", "INVALID_SIGNATURE"), (reply.Status, reply.Code));
         Assert.True(reply.SignatureValid);
+        Assert.Equal(before, await StateSnapshot.TakeAsync(_gateway));
+    }
+
+    [Fact]
+    public async Task Post_DuplicatedMemberInsideBody_ParamIllegalAndNothingChanged()
+    {
+        var m = _gateway.Merchant;
+        var content = new JsonObject { ["head"] = m.Head(ApiFunctions.Pay), ["body"] = m.PayBody("DUP-1", "100", m.AliceCode) }.ToJsonString()
+            .Replace("\"merchantTransId\":\"DUP-1\"", "\"merchantTransId\":\"DUP-1\",\"merchantTransId\":\"DUP-2\"", StringComparison.Ordinal);
+        var before = await StateSnapshot.TakeAsync(_gateway);
+
+        var reply = await m.PostAsync(PayPath, "{\"request\":" + content + ",\"signature\":\"" + m.Sign(content) + "\"}");
+
+        Assert.Equal(("F", "PARAM_ILLEGAL"), (reply.Status, reply.Code));
+        Assert.Contains("body.merchantTransId", reply.Message, StringComparison.Ordinal);
         Assert.Equal(before, await StateSnapshot.TakeAsync(_gateway));
     }
 

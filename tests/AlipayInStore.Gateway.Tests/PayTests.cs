@@ -111,7 +111,7 @@ public sealed class PayTests(SharedGateway shared) : IClassFixture<SharedGateway
         Assert.Equal("SUCCESS", byAcquirement.Field("acquirementStatus"));
         Assert.Equal(byAcquirement.Body.ToString(), byMerchant.Body.ToString());
         Assert.Equal("700", byMerchant.Amount("orderAmount"));
-        Assert.Equal("0", byMerchant.Amount("refundAmount"));
+        Assert.Null(byMerchant.Amount("refundAmount")); // omitted while nothing is refunded: "0" is not a valid wire value
     }
 
     [Fact]

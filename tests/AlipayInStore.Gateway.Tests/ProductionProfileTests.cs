@@ -65,3 +65,14 @@ public sealed class ProductionProfileTests : IAsyncLifetime
         Assert.Contains("\"resultStatus\":\"S\"", row.BodyJson, StringComparison.Ordinal);
     }
 }
+
+public sealed class ProductionScenarioTests
+{
+    [Fact]
+    public async Task Pay_ScenarioAmountInProduction_IsAnOrdinaryPayment()
+    {
+        await using var gateway = await GatewayFixture.StartAsync(o => o.Profile = "production");
+        var reply = await gateway.Merchant.PayAsync("PS-1", "9905");
+        Assert.Equal("SUCCESS", reply.Code);
+    }
+}

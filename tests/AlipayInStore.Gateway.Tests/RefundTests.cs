@@ -98,3 +98,25 @@ public sealed class RefundWindowTests
         Assert.Equal(("F", "REFUND_WINDOW_EXPIRED"), (reply.Status, reply.Code));
     }
 }
+
+public sealed class RefundFeeTests
+{
+    [Fact]
+    public async Task Refund_ThreeThirdsOfAnOddFee_GiveBackExactlyTheFeeCharged()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+        var id = (await gateway.Merchant.PayAsync("F-1", "450")).Field("acquirementId")!; // fee 4.5 cents → 4 (half-even)
+
+        foreach (var part in new[] { "a", "b", "c" })
+        {
+            Assert.Equal("SUCCESS", (await gateway.Merchant.RefundAsync(id, "F-1-" + part, "150")).Code);
+        }
+
+        var view = await gateway.Control.TransactionAsync(id);
+        Assert.Equal(4, view.GetProperty("feeAmount").GetInt64());
+        Assert.Equal(4, view.GetProperty("refunds").EnumerateArray().Sum(r => r.GetProperty("feeAmount").GetInt64()));
+        var fees = view.GetProperty("ledger").EnumerateArray().Where(l => l.GetProperty("account").GetString() == "fees").Sum(l => l.GetProperty("amount").GetInt64());
+        Assert.Equal(0, fees);
+        await gateway.AssertLedgerBalancedAsync();
+    }
+}

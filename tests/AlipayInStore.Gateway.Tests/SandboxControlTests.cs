@@ -38,6 +38,18 @@ public sealed class SandboxControlTests
     }
 
     [Fact]
+    public async Task Pay_AfterSandboxClockAdvanced_MerchantsRealReqTimeStillAccepted()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+        await gateway.Control.SendAsync(HttpMethod.Post, "/sandbox/clock/advance", new { seconds = 86400 });
+
+        var reply = await gateway.Merchant.PayAsync("CLK-1", "100");
+
+        Assert.Equal("SUCCESS", reply.Code);
+        Assert.Equal("2026-11-28T10:00:00+08:00", reply.Field("paymentTime"));
+    }
+
+    [Fact]
     public async Task Decline_PendingPayment_ClosedAndNothingCharged()
     {
         await using var gateway = await GatewayFixture.StartAsync();

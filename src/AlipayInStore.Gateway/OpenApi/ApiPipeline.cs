@@ -1,6 +1,7 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Results;
@@ -16,7 +17,7 @@ namespace AlipayInStore.Gateway.OpenApi;
 /// The checks every request passes, in order: raw envelope, clientId, signature, head rules, reqTime window,
 /// function/path match; then the function's own body rules and the engine. Each refusal is a result, not an exception.
 /// </summary>
-internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials credentials, TimeProvider clock, IOptions<GatewayOptions> options)
+internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials credentials, SandboxClock clock, IOptions<GatewayOptions> options)
 {
     public async Task<ApiOutcome> ProcessAsync(ApiCall call, ReadOnlyMemory<byte> body, IServiceProvider services, CancellationToken ct)
     {
@@ -66,11 +67,12 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
             return ApiOutcome.Error(ResultCodes.ParamIllegal, invalidHead.Message);
         }
         Rfc3339.TryParse(head.ReqTime, out var reqTime);
-        var skew = (clock.GetUtcNow() - reqTime).Duration();
+        // The replay window is measured on real time: advancing the sandbox clock must not lock merchants out.
+        var skew = (clock.RealNow - reqTime).Duration();
         if (skew > options.Value.ReqTimeWindow)
         {
             return ApiOutcome.Error(ResultCodes.RequestTimeInvalid,
-                $"head.reqTime {head.ReqTime} is {skew.TotalMinutes:0} minutes from the gateway's clock ({Rfc3339.Format(clock.GetUtcNow())}); at most {options.Value.ReqTimeWindow.TotalMinutes:0} are allowed");
+                $"head.reqTime {head.ReqTime} is {skew.TotalMinutes:0} minutes from the gateway's clock ({Rfc3339.Format(clock.RealNow)}); at most {options.Value.ReqTimeWindow.TotalMinutes:0} are allowed");
         }
         if (!FunctionTable.Handlers.TryGetValue(head.Function!, out var handler))
         {

@@ -18,7 +18,7 @@ internal sealed class PayService(
     public async Task<PayResponse> PayAsync(Merchant merchant, PayRequest request, CancellationToken ct)
     {
         var order = OrderDetails.From(request.Order!);
-        var scenario = Scenarios.OfPay(order.Amount);
+        var scenario = Scenarios.OfPay(order.Amount, options.Value.IsSandbox);
         var now = clock.GetUtcNow();
         if (CurrencyRefusal(order.Amount.Currency) is { } refusal)
         {

@@ -42,6 +42,6 @@ internal static class PaymentResponses
         OrderAmount = p.Kind == PaymentKind.CancelledBeforeCreation ? null : Amount.From(p.OrderAmount),
         PayAmount = PayAmountOf(p),
         PaymentTime = Time(p.PaidAt, day),
-        RefundAmount = p.Kind == PaymentKind.CancelledBeforeCreation ? null : Amount.From(new Money(p.RefundedAmount, p.Currency)),
+        RefundAmount = p.RefundedAmount > 0 ? Amount.From(new Money(p.RefundedAmount, p.Currency)) : null,
     };
 }

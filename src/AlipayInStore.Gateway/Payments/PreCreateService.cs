@@ -36,7 +36,7 @@ internal sealed class PreCreateService(GatewayDbContext db, FxTable fx, Business
             var payment = await UnitOfWork.RunAsync(db, async token =>
             {
                 var created = new Payment(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, request.MerchantTransId!, PaymentKind.QrCode, now);
-                created.SetOrder(order, Scenarios.OfPay(order.Amount), request.NotifyUrl, expiry);
+                created.SetOrder(order, Scenarios.OfPay(order.Amount, settings.IsSandbox), request.NotifyUrl, expiry);
                 db.Payments.Add(created);
                 await db.SaveChangesAsync(token);
                 return created;

@@ -14,7 +14,10 @@ internal static class Scenarios
     public const int SystemErrorNothingCreated = 9907;
     public const int RefundMerchantBalanceTooLow = 9908;
 
-    public static int? OfPay(Money amount) => amount.MinorUnits is >= 9901 and <= 9907 ? (int)amount.MinorUnits : null;
+    /// <summary>The scenario a pay or preCreate amount asks for; scenarios exist in the sandbox profile only.</summary>
+    public static int? OfPay(Money amount, bool sandbox) => sandbox && amount.MinorUnits is >= 9901 and <= 9907 ? (int)amount.MinorUnits : null;
+
+    public static bool IsRefundFailure(Money amount, bool sandbox) => sandbox && amount.MinorUnits == RefundMerchantBalanceTooLow;
 
     public static bool WaitsForBuyer(int? scenario) => scenario is BuyerConfirms or BuyerNeverConfirms or SlowAnswer;
 }

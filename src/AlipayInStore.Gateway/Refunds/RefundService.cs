@@ -50,7 +50,7 @@ internal sealed class RefundService(GatewayDbContext db, RefundCompletion comple
         {
             return Fail(ResultCodes.OrderNotExist.ToInfo());
         }
-        if (amount.MinorUnits == Scenarios.RefundMerchantBalanceTooLow)
+        if (Scenarios.IsRefundFailure(amount, options.Value.IsSandbox))
         {
             return Fail(ResultCodes.MerchantBalanceNotEnough.ToInfo("Scenario 9908: the merchant's balance is not enough"));
         }

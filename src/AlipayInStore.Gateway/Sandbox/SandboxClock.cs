@@ -8,6 +8,9 @@ internal sealed class SandboxClock(TimeProvider inner) : TimeProvider
 {
     private long _offsetTicks;
 
+    /// <summary>The time without the sandbox offset: what the merchant's own clock says.</summary>
+    public DateTimeOffset RealNow => inner.GetUtcNow();
+
     public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
     public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Offset;

@@ -31,9 +31,13 @@ internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<GatewayOp
             return (tester, null);
         }
         var minted = await db.PaymentCodes.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
-        if (minted is null || minted.UsedAt is not null)
+        if (minted is null)
         {
             return (null, ResultCodes.InvalidCode);
+        }
+        if (minted.UsedAt is not null)
+        {
+            return (null, ResultCodes.InvalidCode with { DefaultMessage = "The payment code was already used" });
         }
         if (minted.ExpiresAt <= now)
         {

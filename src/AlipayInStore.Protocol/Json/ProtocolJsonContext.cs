@@ -3,11 +3,12 @@ using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.Protocol.Json;
 
-/// <summary>Source-generated serialization of every wire record: camelCase, nulls omitted.</summary>
+/// <summary>Source-generated serialization of every wire record: camelCase, nulls omitted, duplicated members refused.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.Strict)]
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(RequestHead))]
 [JsonSerializable(typeof(ResponseHead))]
 [JsonSerializable(typeof(PayRequest))]

@@ -30,7 +30,7 @@ internal sealed class MerchantClient(GatewayFixture gateway)
         ["version"] = "2.0.2",
         ["function"] = function,
         ["clientId"] = ClientId,
-        ["reqTime"] = Rfc3339.Format(reqTime ?? gateway.Clock.GetUtcNow(), TimeSpan.FromHours(8)),
+        ["reqTime"] = Rfc3339.Format(reqTime ?? gateway.Time.GetUtcNow(), TimeSpan.FromHours(8)),
         ["reqMsgId"] = "msg-" + Interlocked.Increment(ref _messages),
         ["signType"] = signType,
     };

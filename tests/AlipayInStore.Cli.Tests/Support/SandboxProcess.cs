@@ -3,17 +3,17 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace AlipayInStore.Cli.Tests;
+namespace AlipayInStore.Cli.Tests.Support;
 
-/// <summary>Runs the real alipay-instore program as a child process and reads what it prints.</summary>
-internal sealed class CliProcess : IAsyncDisposable
+/// <summary>Runs a long-lived alipay-instore command (the sandbox) as a child process and reads what it prints.</summary>
+internal sealed class SandboxProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string _readyLine;
 
-    private CliProcess(Process process, string readyLine)
+    private SandboxProcess(Process process, string readyLine)
     {
         _process = process;
         _readyLine = readyLine;
@@ -34,7 +34,7 @@ internal sealed class CliProcess : IAsyncDisposable
         }
     }
 
-    public static CliProcess Start(string readyLine, params string[] args)
+    public static SandboxProcess Start(string readyLine, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alipay-instore.dll"));
@@ -42,17 +42,7 @@ internal sealed class CliProcess : IAsyncDisposable
         {
             info.ArgumentList.Add(a);
         }
-        return new CliProcess(Process.Start(info)!, readyLine);
-    }
-
-    /// <summary>Runs a command to completion and returns its exit code and output.</summary>
-    public static async Task<(int Exit, string Output)> RunAsync(params string[] args)
-    {
-        await using var process = Start("\u0000", args);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process._process.WaitForExitAsync(timeout.Token);
-        process._process.WaitForExit();
-        return (process._process.ExitCode, process.Output);
+        return new SandboxProcess(Process.Start(info)!, readyLine);
     }
 
     public async Task WaitUntilReadyAsync()
