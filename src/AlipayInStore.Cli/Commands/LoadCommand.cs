@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using AlipayInStore.Cli.Load;
-using AlipayInStore.Cli.Sandbox;
+using AlipayInStore.Cli.Merchant;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -12,37 +12,28 @@ internal static class LoadCommand
     {
         var requests = new Option<int>("--requests") { Description = "How many pays to send (bounded)", DefaultValueFactory = _ => 2000 };
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight", DefaultValueFactory = _ => 16 };
-        var profile = new Option<string>("--profile") { Description = "CLI profile written by the sandbox", DefaultValueFactory = _ => DefaultProfile() };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
-        var command = new Command("load", "Measure pay throughput and latency against the sandbox (USD 0.01 pays with the first buyer's test code)")
+        var buyer = new Option<string>("--buyer") { Description = "Sandbox buyer whose reusable test code pays", DefaultValueFactory = _ => "alice" };
+        var command = new Command("load", "Measure pay throughput and latency through the SDK (USD 0.01 pays with a buyer's test code)")
         {
-            requests, concurrency, profile, json,
+            requests, concurrency, buyer,
         };
-        command.SetAction(async (result, ct) =>
+        var connection = ConnectionOptions.AddTo(command);
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
         {
-            var path = result.GetValue(profile)!;
-            if (!File.Exists(path))
-            {
-                await Console.Error.WriteLineAsync($"No CLI profile at {path}: start the sandbox first (alipay-instore sandbox) or pass --profile.");
-                return 2;
-            }
-            var (count, inFlight) = (result.GetValue(requests), result.GetValue(concurrency));
+            var (count, inFlight) = (parse.GetValue(requests), parse.GetValue(concurrency));
             if (count is < 1 or > 1_000_000 || inFlight is < 1 or > 512)
             {
-                await Console.Error.WriteLineAsync("--requests must be 1..1000000 and --concurrency 1..512.");
-                return 2;
+                throw new CliUsageException("--requests must be 1..1000000 and --concurrency 1..512.");
             }
-            var p = CliProfile.Load(path);
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = inFlight }) { BaseAddress = new Uri(p.GatewayUrl), Timeout = TimeSpan.FromSeconds(30) };
-            var runner = new LoadRunner(p, http);
-            await runner.RunAsync(Math.Min(count, 50), Math.Min(inFlight, 4), p.Buyers[0].TestCode, ct); // warm-up
-            var report = await runner.RunAsync(count, inFlight, p.Buyers[0].TestCode, ct);
-            Console.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(report, CliProfile.Json) : report.ToString());
-            return report.Failures == 0 ? 0 : 1;
-        });
+            var client = connection.CreateClient(parse, out var profile);
+            var code = profile.Buyers?.FirstOrDefault(b => b.BuyerId == parse.GetValue(buyer))?.TestCode
+                ?? throw new CliUsageException($"The profile has no buyer '{parse.GetValue(buyer)}' with a test code.");
+            var runner = new LoadRunner(client, TimeProvider.System);
+            await runner.RunAsync("warm", Math.Min(count, 50), Math.Min(inFlight, 4), code, ct);
+            var report = await runner.RunAsync("run", count, inFlight, code, ct);
+            Console.WriteLine(parse.GetValue(connection.Json) ? JsonSerializer.Serialize(report, LoadJsonContext.Default.LoadReport) : report.ToString());
+            return report.Failures == 0 ? ExitCodes.Success : ExitCodes.BusinessFailure;
+        }));
         return command;
     }
-
-    public static string DefaultProfile() =>
-        Environment.GetEnvironmentVariable("ALIPAY_INSTORE_PROFILE") is { Length: > 0 } env ? env : Path.Combine(".sandbox", "cli-profile.json");
 }

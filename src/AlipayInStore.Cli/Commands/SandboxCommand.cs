@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Sandbox;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
@@ -45,6 +46,7 @@ internal static class SandboxCommand
         }
         var profile = new CliProfile
         {
+            SignType = "RSA2",
             GatewayUrl = baseUrl,
             ClientId = seed.Merchant.ClientId,
             PartnerId = seed.Merchant.PartnerId,
@@ -52,7 +54,7 @@ internal static class SandboxCommand
             GatewayPublicKeyFile = app.Services.GetRequiredService<GatewayKeys>().PublicKeyPath,
             Sha256Key = seed.Merchant.Sha256Key,
             SandboxToken = app.Services.GetRequiredService<SandboxToken>().Value,
-            Buyers = seed.Buyers.Select(b => new CliProfileBuyer(b.Id, b.TestCode)).ToList(),
+            Buyers = seed.Buyers.Select(b => new BuyerProfile { BuyerId = b.Id, TestCode = b.TestCode }).ToList(),
         };
         var profilePath = Path.Combine(dataDirectory, "cli-profile.json");
         profile.Save(profilePath);

@@ -12,4 +12,16 @@ internal sealed record CliProfile
     public string? Sha256Key { get; init; }
     public string? SandboxToken { get; init; }
     public IReadOnlyList<BuyerProfile>? Buyers { get; init; }
+
+    /// <summary>Writes the profile readable by its owner only (it names key files and holds the control token).</summary>
+    public void Save(string path)
+    {
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, System.Text.Json.JsonSerializer.Serialize(this, CliJsonContext.Default.CliProfile));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
 }

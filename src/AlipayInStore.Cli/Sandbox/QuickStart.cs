@@ -1,3 +1,4 @@
+using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Protocol.Money;
 
