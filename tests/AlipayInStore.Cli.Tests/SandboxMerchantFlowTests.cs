@@ -79,3 +79,23 @@ public sealed class SandboxMerchantFlowTests
         }
     }
 }
+
+public sealed class AcceptanceSelfTestTests
+{
+    [Fact]
+    public async Task AcceptanceSelfTest_AgainstStartedSandbox_PassesEveryCaseAndWritesReports()
+    {
+        var data = Directory.CreateTempSubdirectory("aig-cli-acceptance").FullName;
+        await using var sandbox = SandboxProcess.Start("Press Ctrl+C to stop.", "sandbox", "--data", data, "--port", SandboxProcess.FreePort().ToString(CultureInfo.InvariantCulture));
+        await sandbox.WaitUntilReadyAsync();
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(data, "acceptance", "run", "--self-test", "--profile", Path.Combine(data, "cli-profile.json"),
+            "--html", "report.html", "--junit", "junit.xml");
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("12 passed, 0 failed, 0 pending", stdout, StringComparison.Ordinal);
+        Assert.Contains("12 passed, 0 failed, 0 pending", await File.ReadAllTextAsync(Path.Combine(data, "report.html")), StringComparison.Ordinal);
+        var junit = System.Xml.Linq.XDocument.Load(Path.Combine(data, "junit.xml")).Root!.Element("testsuite")!;
+        Assert.Equal(("12", "0", "0"), (junit.Attribute("tests")!.Value, junit.Attribute("failures")!.Value, junit.Attribute("skipped")!.Value));
+    }
+}

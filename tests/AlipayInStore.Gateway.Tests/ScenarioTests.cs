@@ -33,8 +33,7 @@ public sealed class ScenarioTests(SharedGateway shared) : IClassFixture<SharedGa
         Assert.Equal("WAIT_BUYER_PAY", during.Field("acquirementStatus"));
         Assert.False(pay.IsCompleted);
 
-        _gateway.Time.Advance(TimeSpan.FromSeconds(30));
-        var reply = await pay;
+        var reply = await _gateway.AdvanceUntilAsync(pay, TimeSpan.FromSeconds(30));
 
         Assert.Equal(("S", "SUCCESS"), (reply.Status, reply.Code));
         Assert.Equal("SUCCESS", (await _gateway.Merchant.QueryAsync("S-9902")).Field("acquirementStatus"));

@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Notifications;
@@ -25,6 +26,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Exchange> Exchanges => Set<Exchange>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<AcceptanceRun> AcceptanceRuns => Set<AcceptanceRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Sandbox;
@@ -24,6 +25,7 @@ internal static class GatewayHost
         var app = builder.Build();
         app.MapOpenApi();
         app.MapSandboxControl();
+        app.MapAcceptance();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
@@ -43,6 +44,7 @@ internal static class GatewayServices
         services.AddScoped<RefundCompletion>();
         services.AddScoped<BuyerActions>();
         services.AddScoped<LedgerCheck>();
+        services.AddScoped<AcceptanceService>();
 
         if (settings.BackgroundWork)
         {

@@ -20,6 +20,16 @@ internal sealed class ExchangeRecorder(IDbContextFactory<GatewayDbContext> facto
     /// <summary>Exchanges queued but not yet stored.</summary>
     public long Pending => Interlocked.Read(ref _pending);
 
+    /// <summary>Waits (at most <paramref name="max"/>) until every exchange queued so far is stored, so graders see all traffic.</summary>
+    public async Task WaitUntilStoredAsync(TimeSpan max, TimeProvider time, CancellationToken ct)
+    {
+        var deadline = time.GetTimestamp() + (long)(max.TotalSeconds * time.TimestampFrequency);
+        while (Pending > 0 && time.GetTimestamp() < deadline)
+        {
+            await Task.Delay(10, ct);
+        }
+    }
+
     public void Record(Exchange exchange)
     {
         Interlocked.Increment(ref _pending);

@@ -60,6 +60,20 @@ internal sealed class GatewayFixture : IAsyncDisposable
         return await action(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
     }
 
+    /// <summary>
+    /// Moves the fake clock by <paramref name="step"/> until <paramref name="task"/> completes: a timer the gateway
+    /// creates just after one advance still fires on the next.
+    /// </summary>
+    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step)
+    {
+        for (var i = 0; i < 100 && !task.IsCompleted; i++)
+        {
+            Time.Advance(step);
+            await Task.WhenAny(task, Task.Delay(100));
+        }
+        return await task;
+    }
+
     /// <summary>The double-entry invariant; tests call it after every scenario.</summary>
     public async Task AssertLedgerBalancedAsync()
     {

@@ -16,6 +16,44 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.0");
 
+            modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId");
+
+                    b.HasIndex("RunId")
+                        .IsUnique();
+
+                    b.ToTable("acceptance_runs", (string)null);
+                });
+
             modelBuilder.Entity("AlipayInStore.Gateway.Data.Setting", b =>
                 {
                     b.Property<string>("Name")

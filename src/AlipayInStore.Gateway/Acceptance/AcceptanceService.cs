@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.OpenApi;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Acceptance;
+
+/// <summary>Starts runs, moves them from case to case, and grades every case live from the recorded exchanges.</summary>
+internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder recorder, TimeProvider clock)
+{
+    public async Task<AcceptanceRun> StartAsync(Merchant merchant, CancellationToken ct)
+    {
+        var run = new AcceptanceRun(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), merchant.Id, clock.GetUtcNow());
+        db.AcceptanceRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run;
+    }
+
+    public async Task<AcceptanceRun?> NextAsync(string runId, CancellationToken ct)
+    {
+        var run = await db.AcceptanceRuns.SingleOrDefaultAsync(r => r.RunId == runId, ct);
+        if (run is null || run.Finished)
+        {
+            return run;
+        }
+        run.NextCase(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return run;
+    }
+
+    public async Task<RunReport?> ReportAsync(string runId, CancellationToken ct)
+    {
+        var run = await db.AcceptanceRuns.AsNoTracking().SingleOrDefaultAsync(r => r.RunId == runId, ct);
+        if (run is null)
+        {
+            return null;
+        }
+        await recorder.WaitUntilStoredAsync(TimeSpan.FromSeconds(2), TimeProvider.System, ct);
+        var partner = await db.Merchants.Where(m => m.Id == run.MerchantId).Select(m => m.PartnerId).SingleAsync(ct);
+        var exchanges = (await db.Exchanges.AsNoTracking()
+                .Where(e => e.MerchantId == run.MerchantId && e.At >= run.StartedAt).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
+            .Select(ExchangeFacts.From).ToList();
+        var cases = AcceptanceCatalog.Cases.Select((c, i) => Grade(c, i, run, exchanges)).ToList();
+        return new RunReport(run.RunId, partner, run.StartedAt, run.Finished,
+            cases.Count(c => c.Verdict == nameof(CaseVerdict.Passed)), cases.Count(c => c.Verdict == nameof(CaseVerdict.Failed)),
+            cases.Count(c => c.Verdict == nameof(CaseVerdict.Pending)), run.Finished ? null : cases[run.CaseIndex], cases);
+    }
+
+    private static CaseReport Grade(AcceptanceCase c, int index, AcceptanceRun run, List<ExchangeFact> exchanges)
+    {
+        var window = run.WindowOf(index);
+        if (window is not { } w)
+        {
+            return new CaseReport(index + 1, c.Id, c.Title, c.Instructions, "not started", nameof(CaseVerdict.Pending), "Not reached yet.", [], null);
+        }
+        var traffic = new CaseTraffic(exchanges.Where(e => e.At >= w.Start && (w.End is null || e.At < w.End)).ToList(), Finished: w.End is not null);
+        var grade = c.Grade(traffic);
+        return new CaseReport(index + 1, c.Id, c.Title, c.Instructions, w.End is null ? "current" : "finished",
+            grade.Verdict.ToString(), grade.Reason, grade.Evidence.Select(e => e.Describe()).ToList(), grade.Suggestion);
+    }
+}
