@@ -21,6 +21,7 @@ internal sealed class SelfTest(AlipayInStoreClient client, SandboxControl contro
         ["never-confirms-9904"] = async ct => await client.PayAndConfirmAsync(Pay("9904", await control.MintCodeAsync("alice", ct)),
             new PaymentFlowOptions { PollInterval = TimeSpan.FromSeconds(1), PollDuration = TimeSpan.FromSeconds(4), CancelInterval = TimeSpan.FromSeconds(1) }, ct),
         ["balance-too-low-9905"] = async ct => await client.PayAndConfirmAsync(Pay("9905", await control.MintCodeAsync("alice", ct)), Quick, ct),
+        ["tampered-response"] = async ct => await client.PayAndConfirmAsync(Pay("1100", await control.MintCodeAsync("alice", ct)), Quick, ct),
         ["customer-scan-success"] = QrPaidAsync,
         ["customer-scan-expiry"] = async ct =>
         {

@@ -28,6 +28,11 @@ internal static class BarcodePaymentFlow
         {
             why = ex.IsTimeout ? "The gateway did not answer in time." : "The gateway could not be reached.";
         }
+        catch (Exception ex) when (ex is AlipaySignatureException or AlipayResponseException)
+        {
+            // An answer that does not verify says nothing: the payment may or may not have happened, so settle it by query.
+            why = "The gateway's answer could not be trusted (" + ex.Message + ").";
+        }
 
         var polls = Math.Max(1, (int)Math.Ceiling(flow.PollDuration / flow.PollInterval));
         for (var i = 0; i < polls; i++)

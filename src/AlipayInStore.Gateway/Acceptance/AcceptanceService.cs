@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace AlipayInStore.Gateway.Acceptance;
 
 /// <summary>Starts runs, moves them from case to case, and grades every case live from the recorded exchanges.</summary>
-internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder recorder, TimeProvider clock)
+internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder recorder, AcceptanceArming arming, TimeProvider clock)
 {
     public async Task<AcceptanceRun> StartAsync(Merchant merchant, CancellationToken ct)
     {
         var run = new AcceptanceRun(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), merchant.Id, clock.GetUtcNow());
         db.AcceptanceRuns.Add(run);
         await db.SaveChangesAsync(ct);
+        Arm(run);
         return run;
     }
 
@@ -26,8 +27,12 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         }
         run.NextCase(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        Arm(run);
         return run;
     }
+
+    private void Arm(AcceptanceRun run) =>
+        arming.Set(run.MerchantId, !run.Finished && AcceptanceCatalog.Cases[run.CaseIndex].Id == PaymentCases.TamperedCaseId);
 
     public async Task<RunReport?> ReportAsync(string runId, CancellationToken ct)
     {

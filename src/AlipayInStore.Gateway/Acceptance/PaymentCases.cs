@@ -23,7 +23,29 @@ internal static class PaymentCases
             "Charge 99.04 USD. The buyer never confirms: poll for your usual time, then cancel.", NeverConfirms),
         new("balance-too-low-9905", "Balance too low is shown as failed, not retried blindly",
             "Charge 99.05 USD. The answer is final (BUYER_BALANCE_NOT_ENOUGH): show it to the cashier; do not retry. Finish the case when done.", BalanceTooLow),
+        new(TamperedCaseId, "A tampered gateway answer is not trusted",
+            "The kit alters the next pay answer after signing it. Charge an ordinary amount: your integration must refuse the answer (its signature no longer verifies) and settle the payment by payQuery.", Tampered),
     ];
+
+    public const string TamperedCaseId = "tampered-response";
+
+    private static CaseGrade Tampered(CaseTraffic t)
+    {
+        var pay = t.Calls(Pay).FirstOrDefault(p => p.ResultMessage?.Contains(AcceptanceArming.Marker, StringComparison.Ordinal) == true);
+        if (pay is null)
+        {
+            return CaseGrade.Pending("No pay has received the tampered answer yet.");
+        }
+        var check = t.After(pay).FirstOrDefault(e => (e.Is(Query) || e.Is(Pay)) && e.IsFor(pay));
+        if (check is not null)
+        {
+            return CaseGrade.Passed("The tampered answer was not trusted: the payment was settled by asking again.", pay, check);
+        }
+        return t.Finished
+            ? CaseGrade.Failed("The tampered answer was trusted: nothing asked the gateway again.",
+                "Verify the signature of every answer over its exact response text; when it fails, treat the result as unknown and query.", pay)
+            : CaseGrade.Pending("Waiting for a payQuery of that transaction.", pay);
+    }
 
     private static CaseGrade Success(CaseTraffic t)
     {

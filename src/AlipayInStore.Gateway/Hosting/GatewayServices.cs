@@ -45,6 +45,7 @@ internal static class GatewayServices
         services.AddScoped<BuyerActions>();
         services.AddScoped<LedgerCheck>();
         services.AddScoped<AcceptanceService>();
+        services.AddSingleton<AcceptanceArming>();
 
         if (settings.BackgroundWork)
         {

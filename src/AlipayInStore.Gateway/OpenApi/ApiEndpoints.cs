@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Protocol.Results;
@@ -50,12 +51,16 @@ internal static class ApiEndpoints
             Log.ApiUnexpected(services.GetRequiredService<ILogger<ApiPipeline>>(), http.Request.Path, ex);
             outcome = ApiOutcome.Error(ResultCodes.SystemError, "Unexpected error: query the transaction, then decide");
         }
-        var envelope = outcome.Write(ResponseHeadFor(call, clock, options), SignerFor(call, services), call.Encoding);
+        var bytes = outcome.Write(ResponseHeadFor(call, clock, options), SignerFor(call, services), call.Encoding).Bytes;
+        if (call.Merchant is { } merchant && call.Head?.Function == ApiFunctions.Pay && services.GetRequiredService<AcceptanceArming>().TryConsumeTamper(merchant.Id))
+        {
+            bytes = AcceptanceArming.Tamper(bytes);
+        }
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json; charset=UTF-8";
-        await http.Response.Body.WriteAsync(envelope.Bytes, CancellationToken.None);
+        await http.Response.Body.WriteAsync(bytes, CancellationToken.None);
 
-        call.Exchange.ResponseText = envelope.Text;
+        call.Exchange.ResponseText = Encoding.UTF8.GetString(bytes);
         call.Exchange.ResultStatus = outcome.Result.ResultStatus ?? "";
         call.Exchange.ResultCode = outcome.Result.ResultCode ?? "";
         call.Exchange.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -35,6 +35,7 @@ public sealed class CarelessMerchantTests
         await Step(async () => { var pay = m.PayAsync("K-4", "9902"); await WaitForAsync(gateway, "K-4"); await gateway.AdvanceUntilAsync(pay, TimeSpan.FromSeconds(30)); });
         await Step(() => m.PayAsync("K-5", "9904"));
         await Step(async () => { await m.PayAsync("K-6", "9905"); await m.PayAsync("K-6-again", "9905"); });
+        await Step(() => m.PayAsync("K-T", "1100")); // trusts the tampered answer: never asks again
         await Step(async () =>
         {
             var order = await m.PreCreateAsync("K-7", "650");
@@ -72,7 +73,7 @@ public sealed class CarelessMerchantTests
 
         Assert.True(report.GetProperty("finished").GetBoolean());
         Assert.Equal(
-            ["buyer-confirms-9903", "unknown-result-9901", "timeout-9902", "never-confirms-9904", "balance-too-low-9905",
+            ["buyer-confirms-9903", "unknown-result-9901", "timeout-9902", "never-confirms-9904", "balance-too-low-9905", "tampered-response",
              "customer-scan-expiry", "two-partial-refunds", "direct-mode-seller-ids", "reqtime-rfc3339"],
             verdicts.Where(v => v.Value.GetProperty("verdict").GetString() == "Failed").Select(v => v.Key));
         Assert.Equal(["merchant-scan-success", "customer-scan-success", "refund-retried-same-id"],
@@ -80,6 +81,7 @@ public sealed class CarelessMerchantTests
         Assert.Contains("K-3-again", Evidence(verdicts["unknown-result-9901"]), StringComparison.Ordinal);
         Assert.Contains("payCancel K-2", Evidence(verdicts["buyer-confirms-9903"]), StringComparison.Ordinal);
         Assert.Contains("K-6-again", Evidence(verdicts["balance-too-low-9905"]), StringComparison.Ordinal);
+        Assert.Contains("pay K-T", Evidence(verdicts["tampered-response"]), StringComparison.Ordinal);
         Assert.Contains("REPEAT_REQ_INCONSISTENT", Evidence(verdicts["two-partial-refunds"]), StringComparison.Ordinal);
         Assert.All(verdicts.Values.Where(v => v.GetProperty("verdict").GetString() == "Failed"),
             v => Assert.False(string.IsNullOrEmpty(v.GetProperty("suggestion").GetString())));
@@ -99,10 +101,10 @@ public sealed class CarelessMerchantTests
         var html = await Export(gateway, $"/sandbox/acceptance/runs/{run}/report.html");
         var junit = System.Xml.Linq.XDocument.Parse(await Export(gateway, $"/sandbox/acceptance/runs/{run}/junit.xml"));
 
-        Assert.Contains("1 passed, 0 failed, 11 pending", html, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 0 failed, 12 pending", html, StringComparison.Ordinal);
         var suite = junit.Root!.Element("testsuite")!;
-        Assert.Equal("12", suite.Attribute("tests")!.Value);
-        Assert.Equal("11", suite.Attribute("skipped")!.Value);
+        Assert.Equal("13", suite.Attribute("tests")!.Value);
+        Assert.Equal("12", suite.Attribute("skipped")!.Value);
     }
 
     private static async Task<string> Export(GatewayFixture gateway, string path)
