@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using AlipayInStore.Gateway.Reconciliation;
 
 namespace AlipayInStore.Cli.Commands;
@@ -56,11 +57,20 @@ internal static class SftpCommand
         }
         var retention = new ReconciliationRetention(TimeProvider.System, ReconciliationFileWriter.DefaultTimeZone);
         retention.Apply(layout);
+        // Stop gracefully on Ctrl+C and SIGTERM alike, so sshd and its sessions end with this command.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void OnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         try
         {
-            await using var server = await SshdServer.StartAsync(options, partners, cancellationToken);
+            await using var server = await SshdServer.StartAsync(options, partners, stop.Token);
             PrintAccess(server, partners);
-            await KeepInStepAsync(server, layout, retention, syncSeconds, cancellationToken);
+            await KeepInStepAsync(server, layout, retention, syncSeconds, stop.Token);
         }
         catch (SftpUnavailableException e)
         {

@@ -97,6 +97,7 @@ internal sealed class SshdServer : IAsyncDisposable
             File.Delete(stale); // a partner no longer listed loses access
         }
         SyncFiles();
+        StaleSshd.Stop(_paths);
         Port = _options.Port != 0 ? _options.Port : FreeLoopbackPort();
         ChrootFolders.WriteFile(_paths.Config, SshdConfig.Render(_options, _paths, Port, users.Count > 0 ? users : ["nobody-allowed"]));
         await ProcessRunner.RunCheckedAsync(_options.SshdPath, ["-t", "-f", _paths.Config], cancellationToken).ConfigureAwait(false);
@@ -137,6 +138,23 @@ internal sealed class SshdServer : IAsyncDisposable
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         _process = process;
+        AppDomain.CurrentDomain.ProcessExit += StopOnExit;
+    }
+
+    /// <summary>When the host process ends (SIGTERM, Ctrl+C, normal exit) before disposing, sshd must not live on.</summary>
+    private void StopOnExit(object? sender, EventArgs e)
+    {
+        try
+        {
+            if (_process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
     }
 
     private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
@@ -188,6 +206,7 @@ internal sealed class SshdServer : IAsyncDisposable
     /// <summary>Stops sshd and its sessions; removes the users it created and its state when the options say so.</summary>
     public async ValueTask DisposeAsync()
     {
+        AppDomain.CurrentDomain.ProcessExit -= StopOnExit;
         if (_process is { } process)
         {
             if (!process.HasExited)
