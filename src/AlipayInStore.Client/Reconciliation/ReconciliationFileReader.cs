@@ -17,7 +17,8 @@ public sealed class ReconciliationFileReader : IAsyncDisposable, IDisposable
 {
     private static readonly byte[] HeaderBytes = Encoding.UTF8.GetBytes(ReconciliationFileFormat.Header);
 
-    private readonly Stream _stream;
+    private readonly Func<Stream>? _open;
+    private Stream _stream;
     private readonly bool _leaveOpen;
     private readonly ReconciliationReaderOptions _options;
     private byte[] _buffer;
@@ -25,6 +26,7 @@ public sealed class ReconciliationFileReader : IAsyncDisposable, IDisposable
     private int _end;
     private bool _eof;
     private bool _started;
+    private bool _headerSeen;
 
     /// <summary>Reads from <paramref name="stream"/>, which is disposed with the reader unless <paramref name="leaveOpen"/>.</summary>
     public ReconciliationFileReader(Stream stream, ReconciliationReaderOptions? options = null, bool leaveOpen = false)
@@ -45,21 +47,24 @@ public sealed class ReconciliationFileReader : IAsyncDisposable, IDisposable
     /// <summary>Opens the file at <paramref name="path"/> for sequential reading.</summary>
     public static ReconciliationFileReader Open(string path, ReconciliationReaderOptions? options = null)
     {
-        // No FileStream buffer: the reader already reads in large chunks.
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return new ReconciliationFileReader(stream, options);
+        return new ReconciliationFileReader(OpenStream(path), options);
     }
 
-    /// <summary>Reads every record of the file at <paramref name="path"/>.</summary>
-    public static async IAsyncEnumerable<TransactionRecord> ReadFileAsync(
-        string path, ReconciliationReaderOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Reads every record of the file at <paramref name="path"/>; the file is open only while enumerating.</summary>
+    /// <exception cref="ReconciliationFormatException">A line breaks the format, or <c>Total_count</c> differs from the rows read.</exception>
+    public static IAsyncEnumerable<TransactionRecord> ReadFileAsync(
+        string path, ReconciliationReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        new ReconciliationFileReader(() => OpenStream(path), options).ReadAllAsync(cancellationToken);
+
+    private ReconciliationFileReader(Func<Stream> open, ReconciliationReaderOptions? options)
+        : this(Stream.Null, options)
     {
-        await using var reader = Open(path, options);
-        await foreach (var record in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return record;
-        }
+        _open = open;
     }
+
+    private static FileStream OpenStream(string path) =>
+        // No FileStream buffer: the reader already reads in large chunks.
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
     /// <summary>Reads the header and every data row; can be enumerated once.</summary>
     /// <exception cref="ReconciliationFormatException">A line breaks the format, or <c>Total_count</c> differs from the rows read.</exception>
@@ -70,37 +75,74 @@ public sealed class ReconciliationFileReader : IAsyncDisposable, IDisposable
             throw new InvalidOperationException("A reconciliation file can be read only once.");
         }
         _started = true;
-        var parser = new RowParser(_options.TimeZone);
-        var lineNumber = 0L;
-        var headerSeen = false;
-        while (true)
+        if (_open is not null)
         {
-            var line = await NextLineAsync(cancellationToken).ConfigureAwait(false);
-            if (line is not { } range)
-            {
-                break;
-            }
-            lineNumber++;
-            if (range.Length == 0)
-            {
-                continue;
-            }
-            if (!headerSeen)
-            {
-                headerSeen = ReadHeaderLine(range, lineNumber);
-                continue;
-            }
-            RowCount++;
-            yield return parser.Parse(_buffer.AsSpan(range.Start, range.Length), lineNumber);
+            _stream = _open();
         }
-        if (!headerSeen)
+        try
         {
-            throw new ReconciliationFormatException(Math.Max(1, lineNumber), "the file has no column header line");
+            var parser = new RowParser(_options.TimeZone);
+            var lineNumber = 0L;
+            while (true)
+            {
+                // Parse every whole line in the buffer without awaiting; await only to refill it.
+                while (TryTakeLine(out var range))
+                {
+                    lineNumber++;
+                    if (AcceptLine(range, lineNumber, parser) is { } record)
+                    {
+                        yield return record;
+                    }
+                }
+                if (_eof)
+                {
+                    if (TakeRest() is { } last)
+                    {
+                        lineNumber++;
+                        if (AcceptLine(last, lineNumber, parser) is { } record)
+                        {
+                            yield return record;
+                        }
+                    }
+                    break;
+                }
+                MakeRoom();
+                var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+                _eof = read == 0;
+                _end += read;
+            }
+            if (!_headerSeen)
+            {
+                throw new ReconciliationFormatException(Math.Max(1, lineNumber), "the file has no column header line");
+            }
+            if (Preamble is { } preamble && preamble.TotalCount != RowCount)
+            {
+                throw new ReconciliationFormatException(1, $"Total_count says {preamble.TotalCount} rows but the file holds {RowCount}");
+            }
         }
-        if (Preamble is { } preamble && preamble.TotalCount != RowCount)
+        finally
         {
-            throw new ReconciliationFormatException(1, $"Total_count says {preamble.TotalCount} rows but the file holds {RowCount}");
+            if (_open is not null)
+            {
+                await _stream.DisposeAsync().ConfigureAwait(false);
+            }
         }
+    }
+
+    /// <summary>The record of a data line; null for an empty line, the optional first line or the header.</summary>
+    private TransactionRecord? AcceptLine(LineRange range, long lineNumber, RowParser parser)
+    {
+        if (range.Length == 0)
+        {
+            return null;
+        }
+        if (!_headerSeen)
+        {
+            _headerSeen = ReadHeaderLine(range, lineNumber);
+            return null;
+        }
+        RowCount++;
+        return parser.Parse(_buffer.AsSpan(range.Start, range.Length), lineNumber);
     }
 
     /// <summary>Returns true once the column header is read; false after the optional first line.</summary>
@@ -125,26 +167,6 @@ public sealed class ReconciliationFileReader : IAsyncDisposable, IDisposable
             throw new ReconciliationFormatException(lineNumber, "expected the column header " + ReconciliationFileFormat.Header);
         }
         return true;
-    }
-
-    /// <summary>The next line in the buffer without its LF or CRLF, reading more when needed; null at the end.</summary>
-    private async ValueTask<LineRange?> NextLineAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            if (TryTakeLine(out var range))
-            {
-                return range;
-            }
-            if (_eof)
-            {
-                return TakeRest();
-            }
-            MakeRoom();
-            var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
-            _eof = read == 0;
-            _end += read;
-        }
     }
 
     private bool TryTakeLine(out LineRange range)

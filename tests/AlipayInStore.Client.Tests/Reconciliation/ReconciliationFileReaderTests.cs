@@ -95,16 +95,16 @@ public sealed class ReconciliationFileReaderTests
     public async Task Read_ManyRowsAcrossSmallBuffers_ReadsEveryRow()
     {
         var text = new StringBuilder(Header).Append('\n');
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             text.Append($"T{i}|A{i}|{i}.05|0.01|USD|2026-11-26 09:14:03|PAYMENT|s|t|remark {i}|5812|n|o|barCode|USD|{i}.05|1\r\n");
         }
 
         var records = await ReadText(text.ToString(), new ReconciliationReaderOptions { BufferSize = 1024 });
 
-        Assert.Equal(500, records.Count);
-        Assert.Equal("remark 499", records[^1].Remark);
-        Assert.Equal(49905, records[^1].Amount);
+        Assert.Equal(10_000, records.Count);
+        Assert.Equal("remark 9999", records[^1].Remark);
+        Assert.Equal(999905, records[^1].Amount);
     }
 
     internal const string Header = ReconciliationFileFormat.Header;
