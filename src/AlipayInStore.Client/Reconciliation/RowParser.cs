@@ -16,7 +16,7 @@ internal sealed class RowParser(TimeZoneInfo timeZone)
     public TransactionRecord Parse(ReadOnlySpan<byte> line, long lineNumber)
     {
         Span<Range> fields = stackalloc Range[ReconciliationFileFormat.ColumnCount + 1];
-        var count = Split(line, fields);
+        var count = FieldSplitter.Split(line, fields);
         if (count == ReconciliationFileFormat.ColumnCount + 1 && line[fields[count - 1]].IsEmpty)
         {
             count--; // the trailing '|' variant
@@ -79,7 +79,7 @@ internal sealed class RowParser(TimeZoneInfo timeZone)
     private string Currency(ReadOnlySpan<byte> text, int column, long lineNumber, out int exponent)
     {
         var code = _cache.Get(column, text);
-        if (ReferenceEquals(code, _lastCurrency))
+        if (string.Equals(code, _lastCurrency, StringComparison.Ordinal))
         {
             exponent = _lastExponent;
             return code;
@@ -105,24 +105,6 @@ internal sealed class RowParser(TimeZoneInfo timeZone)
 
     private static string RequiredId(ReadOnlySpan<byte> text, int column, long lineNumber) =>
         text.IsEmpty ? throw Error(lineNumber, $"{Columns[column]} is empty") : Utf8StringCache.Decode(text);
-
-    private static int Split(ReadOnlySpan<byte> line, Span<Range> fields)
-    {
-        var start = 0;
-        var count = 0;
-        while (count < fields.Length)
-        {
-            var bar = line[start..].IndexOf((byte)'|');
-            if (bar < 0)
-            {
-                fields[count++] = start..line.Length;
-                return count;
-            }
-            fields[count++] = start..(start + bar);
-            start += bar + 1;
-        }
-        return count + 1; // more fields than the row may have; the exact number comes from CountFields
-    }
 
     private static int CountFields(ReadOnlySpan<byte> line)
     {

@@ -10,7 +10,7 @@ namespace AlipayInStore.Client.Reconciliation;
 /// </summary>
 internal sealed class Utf8StringCache
 {
-    private const int Slots = 64;
+    private const int Slots = 256;
     private const int ProbeWindow = 4096;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -80,8 +80,12 @@ internal sealed class Utf8StringCache
         {
             var first = BinaryPrimitives.ReadUInt64LittleEndian(utf8);
             var last = BinaryPrimitives.ReadUInt64LittleEndian(utf8[^8..]);
-            var mixed = ((first * 0x9E3779B97F4A7C15UL) ^ last) * 0xC2B2AE3D27D4EB4FUL;
-            return (int)(mixed >> 40) ^ utf8.Length;
+            // Multiply, then fold the high bits down: the bytes that differ are often the last ones (high bits).
+            var mixed = (first * 0x9E3779B97F4A7C15UL) + last + (ulong)utf8.Length;
+            mixed ^= mixed >> 32;
+            mixed *= 0xC2B2AE3D27D4EB4FUL;
+            mixed ^= mixed >> 29;
+            return (int)mixed;
         }
         var hash = 2166136261u;
         foreach (var b in utf8)
