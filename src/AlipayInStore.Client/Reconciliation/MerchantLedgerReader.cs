@@ -103,6 +103,7 @@ public static class MerchantLedgerReader
         {
             throw new ReconciliationFormatException(lineNumber, $"amount '{amountText}' must be an unsigned decimal amount with {exponent} decimal digits for {currency}");
         }
-        return new MerchantRecord(id, type, currency, amount);
+        // One shared instance per currency: the index keeps every record, and a million copies of "USD" add up.
+        return new MerchantRecord(id, type, string.Intern(currency), amount);
     }
 }
