@@ -64,7 +64,7 @@ public sealed class ReconciliationFileReader : IAsyncDisposable, IDisposable
 
     private static FileStream OpenStream(string path) =>
         // No FileStream buffer: the reader already reads in large chunks.
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
 
     /// <summary>Reads the header and every data row; can be enumerated once.</summary>
     /// <exception cref="ReconciliationFormatException">A line breaks the format, or <c>Total_count</c> differs from the rows read.</exception>
@@ -107,7 +107,12 @@ public sealed class ReconciliationFileReader : IAsyncDisposable, IDisposable
                     break;
                 }
                 MakeRoom();
-                var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                // A local file is read synchronously: on Linux every asynchronous file read is a thread-pool hop,
+                // which costs more than the read itself. Other streams (network, pipes) are awaited.
+                var read = _stream is FileStream
+                    ? _stream.Read(_buffer, _end, _buffer.Length - _end)
+                    : await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
                 _eof = read == 0;
                 _end += read;
             }

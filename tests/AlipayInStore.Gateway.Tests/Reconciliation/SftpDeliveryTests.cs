@@ -81,6 +81,22 @@ public sealed class SftpDeliveryTests(SftpServerFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Exec_ShellCommand_RunsNoShell()
+    {
+        using var ssh = new SshClient("127.0.0.1", fixture.Server.Port, fixture.Server.UserName(fixture.PartnerA), new PrivateKeyFile(fixture.KeyA));
+        ssh.HostKeyReceived += (_, e) => e.CanTrust = "SHA256:" + e.FingerPrintSHA256 == fixture.Server.HostKeyFingerprint;
+        ssh.Connect();
+        using var command = ssh.CreateCommand("echo shell-ran; id");
+        command.CommandTimeout = TimeSpan.FromSeconds(10);
+
+        command.Execute();
+
+        // ForceCommand runs internal-sftp whatever was asked: it reads no SFTP request and ends, printing nothing.
+        Assert.DoesNotContain("shell-ran", command.Result, StringComparison.Ordinal);
+        Assert.DoesNotContain("uid=", command.Result, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Login_OtherPartnersKey_IsRefused()
     {
         var error = Assert.ThrowsAny<SshException>(() => Connect(fixture.PartnerA, fixture.KeyB).Dispose());
