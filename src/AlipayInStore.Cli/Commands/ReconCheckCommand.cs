@@ -19,7 +19,8 @@ internal static class ReconCheckCommand
             Required = true,
         };
         var offset = new Option<double>("--utc-offset") { Description = "Hours from UTC of the file's time zone", DefaultValueFactory = _ => 8 };
-        var command = new Command("check", "Compare a reconciliation file with your own ledger; non-zero exit code on mismatches") { file, ledger, offset };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var command = new Command("check", "Compare a reconciliation file with your own ledger; non-zero exit code on mismatches") { file, ledger, offset, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var hours = parse.GetValue(offset);
@@ -29,7 +30,14 @@ internal static class ReconCheckCommand
             {
                 var report = await new Reconciler().ReconcileFilesAsync(
                     parse.GetValue(file)!.FullName, parse.GetValue(ledger)!.FullName, new ReconciliationReaderOptions { TimeZone = zone }, cancellationToken);
-                ReconReportPrinter.Print(report, Console.Out);
+                if (parse.GetValue(json))
+                {
+                    Console.WriteLine(ReconReportJson.Render(report));
+                }
+                else
+                {
+                    ReconReportPrinter.Print(report, Console.Out);
+                }
                 return report.IsClean ? 0 : 1;
             }
             catch (ReconciliationFormatException e)
