@@ -18,5 +18,7 @@ internal static class CommandCatalog
         RefundCommand.Create(),
         WalletCommand.Create(),
         AcceptanceCommand.Create(),
+        ReconCommand.Create(),
+        SftpCommand.Create(),
     ];
 }
