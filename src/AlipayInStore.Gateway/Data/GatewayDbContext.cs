@@ -4,6 +4,7 @@ using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Refunds;
 using AlipayInStore.Gateway.Wallet;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Exchange> Exchanges => Set<Exchange>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AcceptanceRun> AcceptanceRuns => Set<AcceptanceRun>();
+    public DbSet<ReconciliationFile> ReconciliationFiles => Set<ReconciliationFile>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

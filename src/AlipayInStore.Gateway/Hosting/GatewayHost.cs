@@ -1,6 +1,7 @@
 using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.OpenApi;
+using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -26,6 +27,7 @@ internal static class GatewayHost
         app.MapOpenApi();
         app.MapSandboxControl();
         app.MapAcceptance();
+        app.MapReconciliation();
         return app;
     }
 

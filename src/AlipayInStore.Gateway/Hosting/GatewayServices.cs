@@ -4,6 +4,7 @@ using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Refunds;
 using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Gateway.Wallet;
@@ -19,6 +20,8 @@ internal static class GatewayServices
     {
         services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section))
             .PostConfigure(o => settings.Configure?.Invoke(o));
+        services.AddOptions<ReconciliationOptions>().Bind(configuration.GetSection(ReconciliationOptions.Section))
+            .PostConfigure(o => o.ExportDirectory = Path.Combine(settings.DataDirectory, "reconciliation"));
         var clock = new SandboxClock(settings.Time);
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);
@@ -46,11 +49,14 @@ internal static class GatewayServices
         services.AddScoped<LedgerCheck>();
         services.AddScoped<AcceptanceService>();
         services.AddSingleton<AcceptanceArming>();
+        services.AddScoped<LedgerRows>();
+        services.AddScoped<ReconciliationService>();
 
         if (settings.BackgroundWork)
         {
             services.AddHostedService<ExpirySweeper>();
             services.AddHostedService<AsyncRefundWorker>();
+            services.AddHostedService<ReconciliationScheduler>();
         }
         return services;
     }

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Information, "Completed {Count} asynchronous refunds")]
     public static partial void RefundsCompleted(ILogger logger, int count);
+
+    [LoggerMessage(6, LogLevel.Information, "Produced the reconciliation file of {PartnerId} for {Day}")]
+    public static partial void ReconciliationProduced(ILogger logger, string partnerId, DateOnly day);
 }

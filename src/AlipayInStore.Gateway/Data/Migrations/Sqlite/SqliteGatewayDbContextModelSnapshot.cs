@@ -472,6 +472,49 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("AlipayInStore.Gateway.Reconciliation.ReconciliationFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessDate")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "BusinessDate")
+                        .IsUnique();
+
+                    b.ToTable("reconciliation_files", (string)null);
+                });
+
             modelBuilder.Entity("AlipayInStore.Gateway.Refunds.Refund", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,59 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Payments;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Reconciliation;
+
+/// <summary>
+/// The rows of a partner-day, read from the ledger: every journal that moved the merchant's account in the day is a
+/// PAYMENT, REFUND or CANCEL row, described by its payment or refund.
+/// </summary>
+internal sealed class LedgerRows(GatewayDbContext db)
+{
+    public async Task<List<ReconciliationRow>> ForDayAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var account = LedgerAccounts.Merchant(partnerId);
+        var lines = await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.Account == account && e.At >= from && e.At < to && e.Kind != LedgerEntryKind.Funding)
+            .Select(e => new { e.Kind, e.PaymentId, e.RefundId, e.At }).ToListAsync(ct);
+        var paymentIds = lines.Select(l => l.PaymentId).OfType<long>().Distinct().ToList();
+        var refundIds = lines.Select(l => l.RefundId).OfType<long>().Distinct().ToList();
+        var payments = await db.Payments.AsNoTracking().Where(p => paymentIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var refunds = await db.Refunds.AsNoTracking().Where(r => refundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        return lines.Select(l =>
+        {
+            var p = payments[l.PaymentId!.Value];
+            var row = Base(p, l.At);
+            return l.Kind switch
+            {
+                LedgerEntryKind.Refund when refunds[l.RefundId!.Value] is var r => row with
+                {
+                    PartnerTransactionId = r.MerchantRefundId, TransactionId = r.RefundId, Amount = r.Amount, Fee = r.FeeAmount,
+                    Type = ReconciliationRowType.Refund, Remark = r.Reason ?? "", TransAmount = r.Amount,
+                },
+                LedgerEntryKind.Cancel => row with { Type = ReconciliationRowType.Cancel },
+                _ => row,
+            };
+        }).ToList();
+    }
+
+    private static ReconciliationRow Base(Payment p, DateTimeOffset at) => new()
+    {
+        PartnerTransactionId = p.MerchantTransId,
+        TransactionId = p.AcquirementId,
+        Amount = p.Amount,
+        Fee = p.FeeAmount,
+        Currency = p.Currency,
+        PaymentTime = at,
+        Type = ReconciliationRowType.Payment,
+        SecondaryMerchantId = p.SecondaryMerchantId,
+        StoreId = p.StoreId,
+        SecondaryMerchantIndustry = p.SecondaryMerchantIndustry ?? "",
+        SecondaryMerchantName = p.SecondaryMerchantName ?? "",
+        OperatorName = p.StoreName ?? "",
+        OrderScene = p.Kind == PaymentKind.QrCode ? "transactionQrCode" : "barCode",
+        TransCurrency = p.Currency,
+        TransAmount = p.Amount,
+    };
+}

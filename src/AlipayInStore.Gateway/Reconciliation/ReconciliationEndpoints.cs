@@ -1,0 +1,55 @@
+using System.Globalization;
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Sandbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Reconciliation;
+
+/// <summary>Reconciliation files over the control API: produce one now, list them, download one (the HTTPS route).</summary>
+internal static class ReconciliationEndpoints
+{
+    public static IEndpointRouteBuilder MapReconciliation(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/sandbox/reconciliation").AddEndpointFilter(SandboxEndpoints.RequireToken);
+        group.MapGet("/{partnerId}", ListAsync);
+        group.MapPost("/{partnerId}/{date}", GenerateAsync);
+        group.MapGet("/{partnerId}/{date}", DownloadAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(string partnerId, GatewayDbContext db, CancellationToken ct) =>
+        Results.Json(await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == partnerId).OrderBy(f => f.BusinessDate).ToListAsync(ct));
+
+    private static async Task<IResult> GenerateAsync(string partnerId, string date, ReconciliationService service, GatewayDbContext db, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return Results.Json(new SandboxError("date must be yyyy-MM-dd"), statusCode: 400);
+        }
+        if (!await db.Merchants.AnyAsync(m => m.PartnerId == partnerId, ct))
+        {
+            return Results.Json(new SandboxError($"No merchant with partnerId {partnerId}"), statusCode: 404);
+        }
+        if (day >= service.Today)
+        {
+            return Results.Json(new SandboxError($"{date} is not over yet on the sandbox clock; a day's file covers a whole day"), statusCode: 409);
+        }
+        return Results.Json(await service.GenerateAsync(partnerId, day, ct), statusCode: 201);
+    }
+
+    private static IResult DownloadAsync(string partnerId, string date, ReconciliationService service)
+    {
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !ReconciliationFileNames.IsSafePartnerId(partnerId))
+        {
+            return Results.Json(new SandboxError("partnerId must be letters and digits and date yyyy-MM-dd"), statusCode: 400);
+        }
+        var path = service.Layout.ArchivePath(partnerId, day);
+        return File.Exists(path)
+            ? Results.File(path, "text/plain; charset=utf-8", Path.GetFileName(path))
+            : Results.Json(new SandboxError($"No file for {partnerId} on {date} yet (produced at 09:00 the next day, or on demand with POST)"), statusCode: 404);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using AlipayInStore.Gateway.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AlipayInStore.Gateway.Reconciliation;
+
+/// <summary>Produces a partner-day file from the ledger into the export folder and records it (one row per partner and day).</summary>
+internal sealed class ReconciliationService(GatewayDbContext db, LedgerRows rows, TimeProvider clock, IOptions<ReconciliationOptions> options)
+{
+    public ReconciliationExportLayout Layout { get; } = new(options.Value.ExportDirectory);
+
+    /// <summary>The instant the business day <paramref name="day"/> starts, in the files' offset.</summary>
+    public DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), options.Value.UtcOffset);
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(options.Value.UtcOffset).DateTime);
+
+    public async Task<ReconciliationFile> GenerateAsync(string partnerId, DateOnly day, CancellationToken ct)
+    {
+        var from = StartOf(day);
+        var dayRows = await rows.ForDayAsync(partnerId, from, from.AddDays(1), ct);
+        var result = await Layout.PublishAsync(new ReconciliationFileWriter(options.Value.TimeZone), partnerId, day, dayRows, ct);
+        var key = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var record = await db.ReconciliationFiles.SingleOrDefaultAsync(f => f.PartnerId == partnerId && f.BusinessDate == key, ct);
+        if (record is null)
+        {
+            record = new ReconciliationFile(partnerId, key);
+            db.ReconciliationFiles.Add(record);
+        }
+        record.Produced(result, clock.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // Another instance recorded the same partner-day first; the bytes are the same (deterministic), keep its row.
+            db.ChangeTracker.Clear();
+            record = await db.ReconciliationFiles.AsNoTracking().SingleAsync(f => f.PartnerId == partnerId && f.BusinessDate == key, ct);
+        }
+        return record;
+    }
+
+    /// <summary>Days whose file is due (09:00 the next day has passed) and not produced yet, oldest first.</summary>
+    public async Task<IReadOnlyList<(string PartnerId, DateOnly Day)>> DueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var lastDue = DateOnly.FromDateTime((now.ToOffset(options.Value.UtcOffset) - options.Value.GenerateAt).DateTime).AddDays(-1);
+        var due = new List<(string, DateOnly)>();
+        foreach (var merchant in await db.Merchants.AsNoTracking().Select(m => new { m.PartnerId, m.CreatedAt }).ToListAsync(ct))
+        {
+            var first = DateOnly.FromDateTime(merchant.CreatedAt.ToOffset(options.Value.UtcOffset).DateTime);
+            var produced = (await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == merchant.PartnerId).Select(f => f.BusinessDate).ToListAsync(ct)).ToHashSet();
+            for (var day = first; day <= lastDue; day = day.AddDays(1))
+            {
+                if (!produced.Contains(day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)))
+                {
+                    due.Add((merchant.PartnerId, day));
+                }
+            }
+        }
+        return due;
+    }
+}
