@@ -3,6 +3,7 @@ using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Sandbox;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,12 +21,15 @@ internal static class SandboxCommand
         var data = new Option<string>("--data") { Description = "Data folder (SQLite file, keys, exports)", DefaultValueFactory = _ => ".sandbox" };
         var profile = new Option<string>("--profile") { Description = "sandbox (USD only, synchronous refunds) or production (FX table, asynchronous refunds)", DefaultValueFactory = _ => "sandbox" };
         profile.AcceptOnlyFromAmong("sandbox", "production");
-        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(host)!, result.GetValue(port), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!, ct));
+        var sftp = new Option<bool>("--sftp") { Description = "Also serve reconciliation files over SFTP (OpenSSH sshd; needs root)" };
+        var sftpPort = new Option<int>("--sftp-port") { Description = "Loopback port of the SFTP server", DefaultValueFactory = _ => 2222 };
+        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile, sftp, sftpPort };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(host)!, result.GetValue(port), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!,
+            result.GetValue(sftp) ? result.GetValue(sftpPort) : null, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string host, int port, string dataDirectory, string profileName, CancellationToken ct)
+    private static async Task<int> RunAsync(string host, int port, string dataDirectory, string profileName, int? sftpPort, CancellationToken ct)
     {
         var baseUrl = $"http://{host}:{port}";
         var app = GatewayHost.Build(new GatewayHostSettings
@@ -59,8 +63,17 @@ internal static class SandboxCommand
         var profilePath = Path.Combine(dataDirectory, "cli-profile.json");
         profile.Save(profilePath);
         Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await BalancesAsync(app.Services, ct)));
+        using var stopSftp = new CancellationTokenSource();
+        var sftpServer = sftpPort is { } p
+            ? SftpCommand.ServeAsync(new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")),
+                new SshdServerOptions { Port = p, StateDirectory = Path.Combine(SshdServerOptions.StateRoot, "sandbox-" + p) }, 5,
+                app.Services.GetRequiredService<TimeProvider>(), stopSftp.Token)
+            : Task.FromResult(0);
+
         // Ends on Ctrl+C (the command's token) or SIGTERM (the host's lifetime), whichever comes first.
         await app.WaitForShutdownAsync(ct);
+        await stopSftp.CancelAsync();
+        await sftpServer;
         await app.DisposeAsync();
         return 0;
     }

@@ -33,6 +33,22 @@ internal static class SftpCommand
     private static async Task<int> RunAsync(ReconciliationExportLayout layout, int port, string stateDirectory, int syncSeconds, CancellationToken cancellationToken)
     {
         var options = new SshdServerOptions { StateDirectory = stateDirectory, Port = port };
+        // Stop gracefully on Ctrl+C and SIGTERM alike, so sshd and its sessions end with this command.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void OnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        return await ServeAsync(layout, options, syncSeconds, TimeProvider.System, stop.Token);
+    }
+
+    /// <summary>Serves until <paramref name="stop"/>: accounts for the partners with uploaded keys, files kept in step. 0, or 2 when SFTP cannot run here.</summary>
+    public static async Task<int> ServeAsync(ReconciliationExportLayout layout, SshdServerOptions options, int syncSeconds, TimeProvider time, CancellationToken stop)
+    {
+        var cancellationToken = stop;
         var missing = SshdPrerequisites.Missing(options);
         if (missing.Count > 0)
         {
@@ -55,22 +71,13 @@ internal static class SftpCommand
             }
             partners.Add(new SftpPartnerAccount(partnerId, await File.ReadAllTextAsync(keys, cancellationToken), layout.SftpDirectory(partnerId)));
         }
-        var retention = new ReconciliationRetention(TimeProvider.System, ReconciliationFileWriter.DefaultTimeZone);
+        var retention = new ReconciliationRetention(time, ReconciliationFileWriter.DefaultTimeZone);
         retention.Apply(layout);
-        // Stop gracefully on Ctrl+C and SIGTERM alike, so sshd and its sessions end with this command.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        void OnSignal(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            stop.Cancel();
-        }
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         try
         {
-            await using var server = await SshdServer.StartAsync(options, partners, stop.Token);
+            await using var server = await SshdServer.StartAsync(options, partners, stop);
             PrintAccess(server, partners);
-            await KeepInStepAsync(server, layout, retention, syncSeconds, stop.Token);
+            await KeepInStepAsync(server, layout, retention, syncSeconds, stop);
         }
         catch (SftpUnavailableException e)
         {

@@ -17,6 +17,7 @@ internal static class ReconciliationEndpoints
         group.MapGet("/{partnerId}", ListAsync);
         group.MapPost("/{partnerId}/{date}", GenerateAsync);
         group.MapGet("/{partnerId}/{date}", DownloadAsync);
+        group.MapPut("/{partnerId}/ssh-key", UploadKeyAsync);
         return app;
     }
 
@@ -38,6 +39,27 @@ internal static class ReconciliationEndpoints
             return Results.Json(new SandboxError($"{date} is not over yet on the sandbox clock; a day's file covers a whole day"), statusCode: 409);
         }
         return Results.Json(await service.GenerateAsync(partnerId, day, ct), statusCode: 201);
+    }
+
+    // The partner's SSH public key(s) for SFTP, one OpenSSH line each; takes effect when the SFTP server (re)starts.
+    private static async Task<IResult> UploadKeyAsync(string partnerId, HttpRequest request, ReconciliationService service, GatewayDbContext db, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body);
+        var text = (await reader.ReadToEndAsync(ct)).Trim();
+        if (!await db.Merchants.AnyAsync(m => m.PartnerId == partnerId, ct))
+        {
+            return Results.Json(new SandboxError($"No merchant with partnerId {partnerId}"), statusCode: 404);
+        }
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0 || lines.Length > 10 || lines.Any(l => !(l.StartsWith("ssh-", StringComparison.Ordinal) || l.StartsWith("ecdsa-", StringComparison.Ordinal)) || l.Length > 8192))
+        {
+            return Results.Json(new SandboxError("body must be 1 to 10 OpenSSH public key lines (ssh-ed25519 …, ssh-rsa …, ecdsa-…)"), statusCode: 400);
+        }
+        var path = service.Layout.PublicKeysFile(partnerId);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", ct);
+        Directory.CreateDirectory(service.Layout.SftpDirectory(partnerId));
+        return Results.Json(new { partnerId, keys = lines.Length, user = "alipay" + partnerId });
     }
 
     private static IResult DownloadAsync(string partnerId, string date, ReconciliationService service)
