@@ -11,6 +11,6 @@ dotnet tool restore >/dev/null
 rm -rf "$PROJECT/Data/Migrations/Sqlite" "$PROJECT/Data/Migrations/Postgres"
 for pair in Sqlite:SqliteGatewayDbContext Postgres:NpgsqlGatewayDbContext; do
   folder=${pair%%:*} context=${pair#*:}
-  dotnet ef migrations add "$NAME" --project "$PROJECT" --context "$context" \
-    --output-dir "Data/Migrations/$folder" --namespace "AlipayInStore.Gateway.Data.Migrations.$folder"
+  # No --namespace: with it, dotnet ef puts a first snapshot in a folder named after the namespace.
+  dotnet ef migrations add "$NAME" --project "$PROJECT" --context "$context" --output-dir "Data/Migrations/$folder"
 done
