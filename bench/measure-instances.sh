@@ -10,7 +10,7 @@ N=${1:-2000} C=${2:-16}
 CLI=$PWD/src/AlipayInStore.Cli/bin/Release/net10.0/alipay-instore.dll
 [ -f "$CLI" ] || { echo "Build the CLI first: dotnet build src/AlipayInStore.Cli -c Release" >&2; exit 2; }
 PG_BIN=$(compgen -G '/usr/lib/postgresql/*/bin' | sort -V | tail -1)
-WORK=$(mktemp -d /tmp/aig-measure.XXXXXX)
+WORK=$(mktemp -d /tmp/aig-measure.XXXXXX); chmod 755 "$WORK" # the postgres user must reach its folder inside
 PIDS=()
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
