@@ -21,20 +21,29 @@ internal static class SandboxCommand
         var data = new Option<string>("--data") { Description = "Data folder (SQLite file, keys, exports)", DefaultValueFactory = _ => ".sandbox" };
         var profile = new Option<string>("--profile") { Description = "sandbox (USD only, synchronous refunds) or production (FX table, asynchronous refunds)", DefaultValueFactory = _ => "sandbox" };
         profile.AcceptOnlyFromAmong("sandbox", "production");
+        var db = new Option<string?>("--db")
+        {
+            Description = "Database connection string: SQLite in the data folder by default; \"Host=…;Database=…;Username=…\" for PostgreSQL (several instances may share it)",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ALIPAY_INSTORE_DB") is { Length: > 0 } env ? env : null,
+        };
         var sftp = new Option<bool>("--sftp") { Description = "Also serve reconciliation files over SFTP (OpenSSH sshd; needs root)" };
         var sftpPort = new Option<int>("--sftp-port") { Description = "Loopback port of the SFTP server", DefaultValueFactory = _ => 2222 };
-        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile, sftp, sftpPort };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(host)!, result.GetValue(port), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!,
+        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile, db, sftp, sftpPort };
+        command.SetAction((result, ct) => RunAsync(
+            new Endpoint(result.GetValue(host)!, result.GetValue(port)), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!, result.GetValue(db),
             result.GetValue(sftp) ? result.GetValue(sftpPort) : null, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string host, int port, string dataDirectory, string profileName, int? sftpPort, CancellationToken ct)
+    private sealed record Endpoint(string Host, int Port);
+
+    private static async Task<int> RunAsync(Endpoint endpoint, string dataDirectory, string profileName, string? connectionString, int? sftpPort, CancellationToken ct)
     {
-        var baseUrl = $"http://{host}:{port}";
+        var baseUrl = $"http://{endpoint.Host}:{endpoint.Port}";
         var app = GatewayHost.Build(new GatewayHostSettings
         {
             DataDirectory = dataDirectory,
+            ConnectionString = connectionString,
             Urls = baseUrl,
             Configure = o => { o.Profile = profileName; o.PublicBaseUrl = baseUrl; },
         });

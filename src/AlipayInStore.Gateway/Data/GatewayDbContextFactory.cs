@@ -3,7 +3,12 @@ using Microsoft.EntityFrameworkCore;
 namespace AlipayInStore.Gateway.Data;
 
 /// <summary>Makes contexts of the configured provider; the rest of the gateway only sees <see cref="GatewayDbContext"/>.</summary>
-internal sealed class GatewayDbContextFactory(DbContextOptions<SqliteGatewayDbContext> options) : IDbContextFactory<GatewayDbContext>
+internal sealed class GatewayDbContextFactory(DbContextOptions options) : IDbContextFactory<GatewayDbContext>
 {
-    public GatewayDbContext CreateDbContext() => new SqliteGatewayDbContext(options);
+    public GatewayDbContext CreateDbContext() => options switch
+    {
+        DbContextOptions<NpgsqlGatewayDbContext> postgres => new NpgsqlGatewayDbContext(postgres),
+        DbContextOptions<SqliteGatewayDbContext> sqlite => new SqliteGatewayDbContext(sqlite),
+        _ => throw new InvalidOperationException("Unknown storage provider options: " + options.GetType()),
+    };
 }

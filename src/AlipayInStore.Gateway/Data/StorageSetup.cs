@@ -1,30 +1,43 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlipayInStore.Gateway.Data;
 
-/// <summary>Registers storage: SQLite in the data folder by default (WAL, durable commits).</summary>
+/// <summary>
+/// Registers storage: SQLite in the data folder by default (WAL, durable commits), or PostgreSQL when the
+/// connection string names a host (<c>Host=…</c>), for several gateway instances over one database.
+/// </summary>
 internal static class StorageSetup
 {
     public static string SqliteConnectionString(string dataDirectory) =>
         $"Data Source={Path.Combine(dataDirectory, "gateway.db")};Default Timeout=30;Pooling=True";
 
+    /// <summary>True for an Npgsql connection string (it has a <c>Host</c> or <c>Server</c> key); SQLite ones have <c>Data Source</c>.</summary>
+    public static bool IsPostgres(string connectionString)
+    {
+        var builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return builder.ContainsKey("Host") || builder.ContainsKey("Server");
+    }
+
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, string connectionString)
     {
-        var options = new DbContextOptionsBuilder<SqliteGatewayDbContext>()
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteDurability())
-            .Options;
+        DbContextOptions options = IsPostgres(connectionString)
+            ? new DbContextOptionsBuilder<NpgsqlGatewayDbContext>().UseNpgsql(connectionString).Options
+            : new DbContextOptionsBuilder<SqliteGatewayDbContext>().UseSqlite(connectionString).AddInterceptors(new SqliteDurability()).Options;
         services.AddSingleton(options);
         services.AddSingleton<IDbContextFactory<GatewayDbContext>, GatewayDbContextFactory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<GatewayDbContext>>().CreateDbContext());
         return services;
     }
 
-    /// <summary>Applies migrations and switches the file to write-ahead logging.</summary>
+    /// <summary>Applies migrations (EF Core serialises concurrent migrators with a lock); SQLite also switches to write-ahead logging.</summary>
     public static async Task MigrateAsync(GatewayDbContext db, CancellationToken ct)
     {
         await db.Database.MigrateAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
     }
 }

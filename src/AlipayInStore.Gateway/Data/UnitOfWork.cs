@@ -4,7 +4,7 @@ namespace AlipayInStore.Gateway.Data;
 
 /// <summary>
 /// Runs work in one database transaction and retries it from scratch when a concurrent writer won
-/// (optimistic concurrency conflict). Every money movement goes through here.
+/// (optimistic concurrency conflict, or a PostgreSQL deadlock between instances). Every money movement goes through here.
 /// </summary>
 internal static class UnitOfWork
 {
@@ -23,7 +23,7 @@ internal static class UnitOfWork
                 await tx.CommitAsync(ct);
                 return result;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (Exception ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || DbErrors.IsRetryable(ex)))
             {
                 await tx.RollbackAsync(CancellationToken.None);
                 await Task.Delay(Random.Shared.Next(1, 5 * attempt), CancellationToken.None);

@@ -3,13 +3,13 @@ namespace AlipayInStore.Gateway.Hosting;
 /// <summary>How to start a gateway: where its data lives, where it listens, and (in tests) whose clock it uses.</summary>
 internal sealed record GatewayHostSettings
 {
-    /// <summary>Folder for the SQLite file, keys and exports.</summary>
+    /// <summary>Folder for the SQLite file (unless <see cref="ConnectionString"/> says otherwise), keys and exports.</summary>
     public required string DataDirectory { get; init; }
 
     /// <summary>Kestrel URLs, e.g. <c>http://127.0.0.1:8080</c>; port 0 picks a free port.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:8080";
 
-    /// <summary>Overrides the SQLite default.</summary>
+    /// <summary>Overrides the SQLite default: another SQLite file (<c>Data Source=…</c>) or PostgreSQL (<c>Host=…;Database=…</c>).</summary>
     public string? ConnectionString { get; init; }
 
     /// <summary>The real clock, or a test's fake one; the sandbox offset is added on top.</summary>

@@ -26,13 +26,16 @@ internal static class GatewayServices
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(new GatewayKeys(settings.DataDirectory));
-        services.AddGatewayStorage(settings.ConnectionString ?? StorageSetup.SqliteConnectionString(settings.DataDirectory));
+        // --db, then the ConnectionStrings:Gateway setting (e.g. ConnectionStrings__Gateway), then SQLite in the data folder.
+        services.AddGatewayStorage(settings.ConnectionString ?? configuration.GetConnectionString("Gateway")
+            ?? StorageSetup.SqliteConnectionString(settings.DataDirectory));
 
         services.AddSingleton<MerchantCredentials>();
         services.AddSingleton<BusinessDay>();
         services.AddSingleton<FxTable>();
         services.AddSingleton<SandboxToken>();
         services.AddSingleton<SandboxClockStore>();
+        services.AddHostedService<SandboxClockSync>();
         services.AddSingleton<ExchangeRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<ExchangeRecorder>());
 

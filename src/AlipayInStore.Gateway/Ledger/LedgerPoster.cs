@@ -28,22 +28,34 @@ internal static class LedgerPoster
         {
             var guarded = line.Account == guardAccount && line.Amount < 0;
             var amount = line.Amount;
-            var updated = await db.LedgerBalances
-                .Where(b => b.Account == line.Account && b.Currency == line.Currency && (!guarded || b.Balance + amount >= 0))
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.Balance, b => b.Balance + amount), ct);
-            if (updated == 0)
+            if (!await MoveAsync(db, line, guarded, ct))
             {
                 if (guarded)
                 {
                     return false;
                 }
-                // First movement of this account in this currency: create its balance row now, so a later line
-                // of the same unit of work finds it with its conditional update.
-                db.LedgerBalances.Add(new LedgerBalance(line.Account, line.Currency, amount));
-                await db.SaveChangesAsync(ct);
+                // First movement of this account in this currency: create its row at zero, then move it like any other.
+                // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) makes two instances' first movements both succeed:
+                // the second insert waits for the first and does nothing, where an EF insert would break the primary key.
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"INSERT INTO ledger_balances (\"Account\", \"Currency\", \"Balance\") VALUES ({line.Account}, {line.Currency}, {0L}) ON CONFLICT DO NOTHING", ct);
+                if (!await MoveAsync(db, line, guarded, ct))
+                {
+                    throw new InvalidOperationException($"The balance row of {line.Account} {line.Currency} vanished");
+                }
             }
             db.LedgerEntries.Add(new LedgerEntry(journal, kind, line.Account, line.Currency, amount, paymentId, refundId, at));
         }
         return true;
+    }
+
+    // One conditional UPDATE: the row lock (PostgreSQL) or the single writer (SQLite) keeps the guard honest under concurrency.
+    private static async Task<bool> MoveAsync(GatewayDbContext db, LedgerLine line, bool guarded, CancellationToken ct)
+    {
+        var amount = line.Amount;
+        var updated = await db.LedgerBalances
+            .Where(b => b.Account == line.Account && b.Currency == line.Currency && (!guarded || b.Balance + amount >= 0))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Balance, b => b.Balance + amount), ct);
+        return updated == 1;
     }
 }

@@ -45,6 +45,7 @@ internal sealed class RefundService(GatewayDbContext db, RefundCompletion comple
         {
             return Repeat(existing, request, amount);
         }
+        await PaymentLock.LockAsync(db, merchant.PartnerId, request.AcquirementId!, ct);
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.PartnerId == merchant.PartnerId && p.AcquirementId == request.AcquirementId, ct);
         if (payment is null || payment.Kind == PaymentKind.CancelledBeforeCreation)
         {

@@ -23,4 +23,19 @@ internal sealed class SandboxClock(TimeProvider inner) : TimeProvider
         inner.CreateTimer(callback, state, dueTime, period);
 
     public void SetOffset(TimeSpan offset) => Interlocked.Exchange(ref _offsetTicks, offset.Ticks);
+
+    /// <summary>Moves the offset to <paramref name="offset"/> unless it is already further: a stale reload never moves time back.</summary>
+    public void RaiseOffset(TimeSpan offset)
+    {
+        long seen;
+        do
+        {
+            seen = Interlocked.Read(ref _offsetTicks);
+            if (offset.Ticks <= seen)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _offsetTicks, offset.Ticks, seen) != seen);
+    }
 }

@@ -4,17 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Sandbox;
 
-/// <summary>Loads and moves the sandbox clock's offset, kept in the settings table.</summary>
+/// <summary>
+/// Loads and moves the sandbox clock's offset, kept in the settings table. Several instances over one database share
+/// it: each reloads it every second (<see cref="SandboxClockSync"/>) and on every control call that reads or moves it,
+/// and a move is a compare-and-set so two instances advancing at once both count.
+/// </summary>
 internal sealed class SandboxClockStore(SandboxClock clock, IDbContextFactory<GatewayDbContext> factory)
 {
     private const string Key = "sandbox.clockOffsetTicks";
 
-    public async Task LoadAsync(CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var setting = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Name == Key, ct);
-        clock.SetOffset(setting is null ? TimeSpan.Zero : TimeSpan.FromTicks(long.Parse(setting.Value, CultureInfo.InvariantCulture)));
-    }
+    /// <summary>At start: takes the stored offset as it is.</summary>
+    public async Task LoadAsync(CancellationToken ct) => clock.SetOffset(await ReadAsync(ct));
+
+    /// <summary>While running: catches up with an offset another instance moved.</summary>
+    public async Task RefreshAsync(CancellationToken ct) => clock.RaiseOffset(await ReadAsync(ct));
 
     public async Task<DateTimeOffset> AdvanceAsync(TimeSpan by, CancellationToken ct)
     {
@@ -23,19 +26,39 @@ internal sealed class SandboxClockStore(SandboxClock clock, IDbContextFactory<Ga
             throw new ArgumentOutOfRangeException(nameof(by), "The sandbox clock only moves forward.");
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var setting = await db.Settings.SingleOrDefaultAsync(s => s.Name == Key, ct);
-        var current = setting is null ? 0 : long.Parse(setting.Value, CultureInfo.InvariantCulture);
-        var next = (current + by.Ticks).ToString(CultureInfo.InvariantCulture);
-        if (setting is null)
+        while (true)
         {
-            db.Settings.Add(new Setting(Key, next));
+            var stored = await db.Settings.AsNoTracking().Where(s => s.Name == Key).Select(s => s.Value).SingleOrDefaultAsync(ct);
+            var next = ((stored is null ? 0 : Parse(stored)) + by.Ticks).ToString(CultureInfo.InvariantCulture);
+            if (stored is null)
+            {
+                try
+                {
+                    db.Settings.Add(new Setting(Key, next));
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+                {
+                    db.ChangeTracker.Clear();
+                    continue; // another instance stored the first offset meanwhile
+                }
+            }
+            else if (await db.Settings.Where(s => s.Name == Key && s.Value == stored)
+                         .ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, next), ct) == 0)
+            {
+                continue; // another instance moved it meanwhile: add to its value
+            }
+            clock.RaiseOffset(TimeSpan.FromTicks(Parse(next)));
+            return clock.GetUtcNow();
         }
-        else
-        {
-            setting.Value = next;
-        }
-        await db.SaveChangesAsync(ct);
-        clock.SetOffset(TimeSpan.FromTicks(current + by.Ticks));
-        return clock.GetUtcNow();
     }
+
+    private async Task<TimeSpan> ReadAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var stored = await db.Settings.AsNoTracking().Where(s => s.Name == Key).Select(s => s.Value).SingleOrDefaultAsync(ct);
+        return stored is null ? TimeSpan.Zero : TimeSpan.FromTicks(Parse(stored));
+    }
+
+    private static long Parse(string value) => long.Parse(value, CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,7 @@ internal static class SandboxEndpoints
         group.MapPost("/transactions/{acquirementId}/confirm", ConfirmAsync);
         group.MapPost("/transactions/{acquirementId}/decline", DeclineAsync);
         group.MapGet("/transactions/{acquirementId}", GetTransactionAsync);
-        group.MapGet("/clock", GetClock);
+        group.MapGet("/clock", GetClockAsync);
         group.MapPost("/clock/advance", AdvanceClockAsync);
         group.MapGet("/ledger/check", CheckLedgerAsync);
         return app;
@@ -74,8 +74,11 @@ internal static class SandboxEndpoints
             ? Results.Json(view)
             : Results.Json(new SandboxError("No such transaction"), statusCode: 404);
 
-    private static IResult GetClock(SandboxClock clock) =>
-        Results.Json(new ClockView(Rfc3339.Format(clock.GetUtcNow()), (long)clock.Offset.TotalSeconds));
+    private static async Task<IResult> GetClockAsync(SandboxClockStore store, SandboxClock clock, CancellationToken ct)
+    {
+        await store.RefreshAsync(ct); // another instance may have moved it since the last periodic reload
+        return Results.Json(new ClockView(Rfc3339.Format(clock.GetUtcNow()), (long)clock.Offset.TotalSeconds));
+    }
 
     private static async Task<IResult> AdvanceClockAsync(AdvanceRequest? request, SandboxClockStore store, SandboxClock clock, CancellationToken ct)
     {

@@ -8,14 +8,16 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AlipayInStore.Gateway.Tests.Support;
 
-/// <summary>A real gateway on Kestrel (127.0.0.1, free port) over its own SQLite file, with a fake base clock.</summary>
+/// <summary>A real gateway on Kestrel (127.0.0.1, free port) over its own SQLite file or PostgreSQL database
+/// (<see cref="TestDatabase"/>), with a fake base clock.</summary>
 internal sealed class GatewayFixture : IAsyncDisposable
 {
     /// <summary>10:00 in GMT+8 on 2026-11-27.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
 
-    private GatewayFixture(WebApplication app, string dataDirectory, FakeTimeProvider time, SandboxSeed seed)
+    private GatewayFixture(WebApplication app, string dataDirectory, string? connectionString, FakeTimeProvider time, SandboxSeed seed)
     {
+        ConnectionString = connectionString;
         App = app;
         DataDirectory = dataDirectory;
         Time = time;
@@ -28,6 +30,9 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public WebApplication App { get; }
     public string DataDirectory { get; }
+
+    /// <summary>Null on SQLite; the gateway's own database on PostgreSQL.</summary>
+    public string? ConnectionString { get; }
     public FakeTimeProvider Time { get; }
     public SandboxSeed Seed { get; }
     public Uri BaseAddress { get; }
@@ -41,16 +46,18 @@ internal sealed class GatewayFixture : IAsyncDisposable
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
         time ??= new FakeTimeProvider(Start);
+        var connectionString = await TestDatabase.ConnectionStringForAsync(dataDirectory);
         var app = GatewayHost.Build(new GatewayHostSettings
         {
             DataDirectory = dataDirectory,
+            ConnectionString = connectionString,
             Urls = "http://127.0.0.1:0",
             Time = time,
             Configure = configure,
             BackgroundWork = background,
         });
         var seed = await GatewayHost.StartAsync(app, dataDirectory);
-        return new GatewayFixture(app, dataDirectory, time, seed);
+        return new GatewayFixture(app, dataDirectory, connectionString, time, seed);
     }
 
     /// <summary>Runs <paramref name="action"/> with a fresh database context of this gateway.</summary>
@@ -88,6 +95,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Release(ConnectionString);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

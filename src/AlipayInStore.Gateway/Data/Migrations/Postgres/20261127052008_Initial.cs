@@ -1,0 +1,376 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace AlipayInStore.Gateway.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "buyers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    TestCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PasswordHash = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_buyers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "exchanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<long>(type: "bigint", nullable: false),
+                    Path = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Function = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    MerchantId = table.Column<long>(type: "bigint", nullable: true),
+                    PartnerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    MerchantTransId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    AcquirementId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    MerchantRefundId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RequestText = table.Column<string>(type: "character varying(70000)", maxLength: 70000, nullable: false),
+                    SignedText = table.Column<string>(type: "character varying(70000)", maxLength: 70000, nullable: true),
+                    SignType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Verification = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ResponseText = table.Column<string>(type: "character varying(70000)", maxLength: 70000, nullable: false),
+                    ResultStatus = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ResultCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DurationMs = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exchanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_balances",
+                columns: table => new
+                {
+                    Account = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Balance = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_balances", x => new { x.Account, x.Currency });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    JournalId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Account = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    PaymentId = table.Column<long>(type: "bigint", nullable: true),
+                    RefundId = table.Column<long>(type: "bigint", nullable: true),
+                    At = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "merchants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartnerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Industry = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RsaPublicKeyPem = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: true),
+                    Sha256Key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NotifyUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    FeeRateBasisPoints = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    KeyVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_merchants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MerchantId = table.Column<long>(type: "bigint", nullable: false),
+                    Function = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    BodyJson = table.Column<string>(type: "character varying(8192)", maxLength: 8192, nullable: false),
+                    TargetUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    Reference = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payment_codes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    BuyerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: false),
+                    UsedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payment_codes", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AcquirementId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MerchantId = table.Column<long>(type: "bigint", nullable: false),
+                    PartnerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MerchantTransId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OrderTitle = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OrderDetail = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    PayCurrency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    PayAmount = table.Column<long>(type: "bigint", nullable: true),
+                    ConversionRate = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FeeAmount = table.Column<long>(type: "bigint", nullable: false),
+                    RefundedAmount = table.Column<long>(type: "bigint", nullable: false),
+                    BuyerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    IdentityCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Scenario = table.Column<int>(type: "integer", nullable: true),
+                    FailureCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NotifyUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    SecondaryMerchantId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    SecondaryMerchantName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SecondaryMerchantIndustry = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    StoreId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    StoreName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "bigint", nullable: true),
+                    PaidAt = table.Column<long>(type: "bigint", nullable: true),
+                    ClosedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "refunds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RefundId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PaymentId = table.Column<long>(type: "bigint", nullable: false),
+                    AcquirementId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PartnerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MerchantRefundId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    FeeAmount = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    IsSync = table.Column<bool>(type: "boolean", nullable: false),
+                    NotifyUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CompletedAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_refunds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "settings",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Value = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_settings", x => x.Name);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_buyers_TestCode",
+                table: "buyers",
+                column: "TestCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exchanges_AcquirementId",
+                table: "exchanges",
+                column: "AcquirementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exchanges_MerchantId_At",
+                table: "exchanges",
+                columns: new[] { "MerchantId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exchanges_MerchantTransId",
+                table: "exchanges",
+                column: "MerchantTransId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_Account_Currency",
+                table: "ledger_entries",
+                columns: new[] { "Account", "Currency" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_At",
+                table: "ledger_entries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_JournalId",
+                table: "ledger_entries",
+                column: "JournalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_PaymentId",
+                table: "ledger_entries",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchants_ClientId",
+                table: "merchants",
+                column: "ClientId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_merchants_PartnerId",
+                table: "merchants",
+                column: "PartnerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_Reference",
+                table: "notifications",
+                column: "Reference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_Status_NextAttemptAt",
+                table: "notifications",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payment_codes_ExpiresAt",
+                table: "payment_codes",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_AcquirementId",
+                table: "payments",
+                column: "AcquirementId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_MerchantId_CreatedAt",
+                table: "payments",
+                columns: new[] { "MerchantId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_PartnerId_MerchantTransId",
+                table: "payments",
+                columns: new[] { "PartnerId", "MerchantTransId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_Status_ExpiresAt",
+                table: "payments",
+                columns: new[] { "Status", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refunds_PartnerId_MerchantRefundId",
+                table: "refunds",
+                columns: new[] { "PartnerId", "MerchantRefundId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refunds_PaymentId",
+                table: "refunds",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refunds_RefundId",
+                table: "refunds",
+                column: "RefundId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refunds_Status_CreatedAt",
+                table: "refunds",
+                columns: new[] { "Status", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "buyers");
+
+            migrationBuilder.DropTable(
+                name: "exchanges");
+
+            migrationBuilder.DropTable(
+                name: "ledger_balances");
+
+            migrationBuilder.DropTable(
+                name: "ledger_entries");
+
+            migrationBuilder.DropTable(
+                name: "merchants");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "payment_codes");
+
+            migrationBuilder.DropTable(
+                name: "payments");
+
+            migrationBuilder.DropTable(
+                name: "refunds");
+
+            migrationBuilder.DropTable(
+                name: "settings");
+        }
+    }
+}
