@@ -11,6 +11,24 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "acceptance_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    MerchantId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CaseIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Windows = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_acceptance_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "buyers",
                 columns: table => new
                 {
@@ -188,6 +206,25 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "reconciliation_files",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnerId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    BusinessDate = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    GeneratedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reconciliation_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "refunds",
                 columns: table => new
                 {
@@ -224,6 +261,17 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_settings", x => x.Name);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_acceptance_runs_MerchantId",
+                table: "acceptance_runs",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_acceptance_runs_RunId",
+                table: "acceptance_runs",
+                column: "RunId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_buyers_TestCode",
@@ -316,6 +364,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_reconciliation_files_PartnerId_BusinessDate",
+                table: "reconciliation_files",
+                columns: new[] { "PartnerId", "BusinessDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_refunds_PartnerId_MerchantRefundId",
                 table: "refunds",
                 columns: new[] { "PartnerId", "MerchantRefundId" },
@@ -342,6 +396,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "acceptance_runs");
+
+            migrationBuilder.DropTable(
                 name: "buyers");
 
             migrationBuilder.DropTable(
@@ -364,6 +421,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "payments");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_files");
 
             migrationBuilder.DropTable(
                 name: "refunds");

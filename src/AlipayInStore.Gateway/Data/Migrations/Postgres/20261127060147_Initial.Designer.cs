@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 {
     [DbContext(typeof(NpgsqlGatewayDbContext))]
-    [Migration("20261127052008_Initial")]
+    [Migration("20261127060147_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,6 +23,46 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CaseStartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MerchantId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId");
+
+                    b.HasIndex("RunId")
+                        .IsUnique();
+
+                    b.ToTable("acceptance_runs", (string)null);
+                });
 
             modelBuilder.Entity("AlipayInStore.Gateway.Data.Setting", b =>
                 {
@@ -450,6 +490,51 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Reconciliation.ReconciliationFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BusinessDate")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "BusinessDate")
+                        .IsUnique();
+
+                    b.ToTable("reconciliation_files", (string)null);
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.Refunds.Refund", b =>

@@ -12,6 +12,24 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "acceptance_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    MerchantId = table.Column<long>(type: "bigint", nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CaseIndex = table.Column<int>(type: "integer", nullable: false),
+                    CaseStartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Windows = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_acceptance_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "buyers",
                 columns: table => new
                 {
@@ -189,6 +207,25 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "reconciliation_files",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartnerId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    BusinessDate = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RowCount = table.Column<int>(type: "integer", nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    GeneratedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reconciliation_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "refunds",
                 columns: table => new
                 {
@@ -225,6 +262,17 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_settings", x => x.Name);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_acceptance_runs_MerchantId",
+                table: "acceptance_runs",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_acceptance_runs_RunId",
+                table: "acceptance_runs",
+                column: "RunId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_buyers_TestCode",
@@ -317,6 +365,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_reconciliation_files_PartnerId_BusinessDate",
+                table: "reconciliation_files",
+                columns: new[] { "PartnerId", "BusinessDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_refunds_PartnerId_MerchantRefundId",
                 table: "refunds",
                 columns: new[] { "PartnerId", "MerchantRefundId" },
@@ -343,6 +397,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "acceptance_runs");
+
+            migrationBuilder.DropTable(
                 name: "buyers");
 
             migrationBuilder.DropTable(
@@ -365,6 +422,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "payments");
+
+            migrationBuilder.DropTable(
+                name: "reconciliation_files");
 
             migrationBuilder.DropTable(
                 name: "refunds");
