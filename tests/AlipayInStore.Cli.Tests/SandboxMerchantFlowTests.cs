@@ -38,6 +38,21 @@ public sealed class SandboxMerchantFlowTests
         var (exit, stdout, stderr) = await CliProcess.RunAsync(data, "refund", "--acquirement-id", acquirementId, "--amount", "20.00", "--profile", profile);
         Assert.True(exit == 1, stdout + stderr);
         Assert.Contains("REFUND_AMOUNT_EXCEED", stdout + stderr, StringComparison.Ordinal);
+
+        // Yesterday's file (header only: the sandbox was born today), produced on demand and fetched over HTTP(S).
+        var yesterday = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(profile));
+        var (partner, token, url) = (doc.RootElement.GetProperty("partnerId").GetString(), doc.RootElement.GetProperty("sandboxToken").GetString(), doc.RootElement.GetProperty("gatewayUrl").GetString());
+        using (var http = new HttpClient())
+        {
+            using var generate = new HttpRequestMessage(HttpMethod.Post, $"{url}/sandbox/reconciliation/{partner}/{yesterday}");
+            generate.Headers.Authorization = new("Bearer", token);
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await http.SendAsync(generate)).StatusCode);
+        }
+        var fetched = await CliProcess.RunAsync(data, "recon", "fetch", "--date", yesterday, "--https", "--profile", profile, "--out", "files");
+        Assert.True(fetched.ExitCode == 0, fetched.Stdout + fetched.Stderr);
+        var file = Path.Combine(data, "files", $"{partner}_transaction_{yesterday.Replace("-", "", StringComparison.Ordinal)}.txt");
+        Assert.StartsWith("Partner_transaction_id|", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> RunJsonAsync(string folder, params string[] args)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Client.Reconciliation;
 
 namespace AlipayInStore.Cli.Commands;
@@ -12,16 +13,27 @@ internal static class ReconFetchCommand
         var date = new Option<string>("--date") { Description = "Business day to fetch, yyyy-MM-dd", Required = true };
         var host = new Option<string>("--host") { Description = "SFTP host", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "SFTP port", DefaultValueFactory = _ => 22 };
-        var user = new Option<string>("--user") { Description = "Your SFTP account (the sftp command prints it)", Required = true };
-        var key = new Option<string>("--key") { Description = "Path of your SSH private key", Required = true };
-        var hostKey = new Option<string>("--host-key") { Description = "The server's pinned host key fingerprint, SHA256:…", Required = true };
+        var user = new Option<string?>("--user") { Description = "Your SFTP account (the sftp command prints it)" };
+        var key = new Option<string?>("--key") { Description = "Path of your SSH private key" };
+        var hostKey = new Option<string?>("--host-key") { Description = "The server's pinned host key fingerprint, SHA256:…" };
+        var https = new Option<bool>("--https") { Description = "Download over HTTP(S) from the gateway named in the CLI profile instead of SFTP (files older than 7 days are only there)" };
         var output = new Option<string>("--out") { Description = "Folder to save the file in", DefaultValueFactory = _ => "." };
-        var command = new Command("fetch", "Download the reconciliation file of one business day over SFTP") { date, host, port, user, key, hostKey, output };
+        var command = new Command("fetch", "Download the reconciliation file of one business day over SFTP (or --https)") { date, host, port, user, key, hostKey, output, https };
+        var connection = ConnectionOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 await Console.Error.WriteLineAsync($"--date '{parse.GetValue(date)}' must be a date written yyyy-MM-dd.");
+                return 2;
+            }
+            if (parse.GetValue(https))
+            {
+                return await CommandRunner.RunAsync(() => FetchOverHttpsAsync(connection, parse, day, parse.GetValue(output)!, cancellationToken));
+            }
+            if (parse.GetValue(user) is null || parse.GetValue(key) is null || parse.GetValue(hostKey) is null)
+            {
+                await Console.Error.WriteLineAsync("SFTP needs --user, --key and --host-key (the sftp command prints them); or use --https.");
                 return 2;
             }
             using var source = new SftpReconciliationSource(new SftpSourceOptions
@@ -46,5 +58,26 @@ internal static class ReconFetchCommand
             }
         });
         return command;
+    }
+
+    private static async Task<int> FetchOverHttpsAsync(ConnectionOptions connection, ParseResult parse, DateOnly day, string folder, CancellationToken ct)
+    {
+        var profile = connection.LoadProfile(parse);
+        var options = connection.Resolve(parse, profile);
+        var token = Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN") ?? profile.SandboxToken
+            ?? throw new CliUsageException("No sandbox token: use the profile the sandbox wrote or set ALIPAY_INSTORE_SANDBOX_TOKEN.");
+        using var http = new HttpClient { BaseAddress = new Uri(options.GatewayUrl!.TrimEnd('/') + "/") };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.GetAsync($"sandbox/reconciliation/{options.PartnerId}/{day:yyyy-MM-dd}", ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            await Console.Error.WriteLineAsync($"error: the gateway answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
+            return ExitCodes.BusinessFailure;
+        }
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{options.PartnerId}_transaction_{day:yyyyMMdd}.txt");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(ct), ct);
+        Console.WriteLine($"Saved {path} ({new FileInfo(path).Length} bytes)");
+        return ExitCodes.Success;
     }
 }
