@@ -1,4 +1,5 @@
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;
@@ -24,6 +25,7 @@ internal static class GatewayHost
         var app = builder.Build();
         app.MapOpenApi();
         app.MapSandboxControl();
+        app.MapNotificationControl();
         return app;
     }
 

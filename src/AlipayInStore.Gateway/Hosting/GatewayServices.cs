@@ -1,6 +1,7 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Gateway.Refunds;
@@ -43,6 +44,7 @@ internal static class GatewayServices
         services.AddScoped<RefundCompletion>();
         services.AddScoped<BuyerActions>();
         services.AddScoped<LedgerCheck>();
+        services.AddNotifications(settings.BackgroundWork);
 
         if (settings.BackgroundWork)
         {
