@@ -31,17 +31,31 @@ internal static class NotificationKit
         return reply.Field("acquirementId")!;
     }
 
-    /// <summary>Moves the gateway's base clock and waits (real time) for the receiver to have <paramref name="deliveries"/>.</summary>
+    /// <summary>
+    /// Moves the sandbox clock by whole seconds, ending with one dispatcher tick at the new time: all but the last second
+    /// through the control API (the offset: no timer fires), the last second on the fake base clock (the tick).
+    /// </summary>
+    public static async Task MoveAsync(GatewayFixture gateway, TimeSpan by)
+    {
+        if (by > Tick)
+        {
+            var (status, json) = await gateway.Control.SendAsync(HttpMethod.Post, "/sandbox/clock/advance", new { seconds = (long)(by - Tick).TotalSeconds });
+            Assert.True(status == HttpStatusCode.OK, json.ToString());
+        }
+        gateway.Time.Advance(by > Tick ? Tick : by);
+    }
+
+    /// <summary>Moves the sandbox clock and waits (real time) for the receiver to have <paramref name="deliveries"/>.</summary>
     public static async Task AdvanceAndWaitAsync(GatewayFixture gateway, NotifyReceiver receiver, TimeSpan by, int deliveries)
     {
-        gateway.Time.Advance(by);
+        await MoveAsync(gateway, by);
         await receiver.WaitForAsync(deliveries);
     }
 
     /// <summary>Moves the clock and gives a dispatcher time to (wrongly) act; the caller then checks nothing happened.</summary>
     public static async Task AdvanceQuietlyAsync(GatewayFixture gateway, TimeSpan by)
     {
-        gateway.Time.Advance(by);
+        await MoveAsync(gateway, by);
         await Task.Delay(500);
     }
 

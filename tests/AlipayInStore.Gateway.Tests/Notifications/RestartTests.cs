@@ -19,7 +19,7 @@ public sealed class RestartTests
         var beforeStop = await WaitForRecordAsync(first, acquirementId, r => r.Attempts == 2);
         await StopKeepingDataAsync(first);
 
-        first.Time.Advance(TimeSpan.FromMinutes(30)); // the third delivery falls due while the gateway is down
+        first.Time.Advance(TimeSpan.FromMinutes(30)); // the third delivery falls due while the gateway is down (no timers run)
         await using var second = await GatewayFixture.StartAsync(dataDirectory: first.DataDirectory, time: first.Time);
         await AdvanceAndWaitAsync(second, receiver, Tick, 3);
         var row = await WaitForRecordAsync(second, acquirementId, r => r.Status == NotificationStatus.Delivered);
