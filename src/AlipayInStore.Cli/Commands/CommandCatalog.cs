@@ -17,5 +17,6 @@ internal static class CommandCatalog
         CancelCommand.Create(),
         RefundCommand.Create(),
         WalletCommand.Create(),
+        NotificationsCommand.Create(),
     ];
 }

@@ -20,10 +20,25 @@ internal sealed class NotificationDispatcher(
     /// <summary>This instance, as recorded on claims and attempts.</summary>
     public string Id { get; } = $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
+    private PeriodicTimer? _timer;
+
+    /// <summary>Sets the timer up before the host finishes starting (ExecuteAsync runs on the thread pool), so no tick is missed.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _timer = new PeriodicTimer(options.Value.Notifications.PollInterval, clock);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Waits first: a notification is never due before the first tick after the state change that wrote it.
-        using var timer = new PeriodicTimer(options.Value.Notifications.PollInterval, clock);
+        var timer = _timer!;
         while (await WaitAsync(timer, stoppingToken))
         {
             try

@@ -52,6 +52,24 @@ internal static class NotificationKit
         await receiver.WaitForAsync(deliveries);
     }
 
+    /// <summary>
+    /// Ticks the fake base clock a second at a time until the receiver has <paramref name="deliveries"/>: for a gateway just
+    /// started, whose dispatcher may set up its timer after the first tick (hosted services start on the thread pool).
+    /// </summary>
+    public static async Task TickUntilAsync(GatewayFixture gateway, NotifyReceiver receiver, int deliveries)
+    {
+        for (var i = 0; i < 30 && receiver.Count < deliveries; i++)
+        {
+            gateway.Time.Advance(Tick);
+            var deadline = DateTime.UtcNow.AddSeconds(1);
+            while (receiver.Count < deliveries && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(10);
+            }
+        }
+        await receiver.WaitForAsync(deliveries);
+    }
+
     /// <summary>Moves the clock and gives a dispatcher time to (wrongly) act; the caller then checks nothing happened.</summary>
     public static async Task AdvanceQuietlyAsync(GatewayFixture gateway, TimeSpan by)
     {

@@ -21,7 +21,7 @@ public sealed class RestartTests
 
         first.Time.Advance(TimeSpan.FromMinutes(30)); // the third delivery falls due while the gateway is down (no timers run)
         await using var second = await GatewayFixture.StartAsync(dataDirectory: first.DataDirectory, time: first.Time);
-        await AdvanceAndWaitAsync(second, receiver, Tick, 3);
+        await TickUntilAsync(second, receiver, 3);
         var row = await WaitForRecordAsync(second, acquirementId, r => r.Status == NotificationStatus.Delivered);
         await AdvanceQuietlyAsync(second, TimeSpan.FromDays(1));
 
