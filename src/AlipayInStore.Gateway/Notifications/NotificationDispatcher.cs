@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
@@ -52,7 +53,7 @@ internal sealed class NotificationDispatcher(
         }
     }
 
-    /// <summary>Claims and delivers until nothing is due; returns how many deliveries were made.</summary>
+    /// <summary>Claims and delivers until nothing is due; returns how many rows were handled.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.Notifications;
@@ -62,74 +63,49 @@ internal sealed class NotificationDispatcher(
         while (!stoppingToken.IsCancellationRequested)
         {
             List<Notification> batch;
+            Dictionary<long, (Merchant Merchant, string SignType)> merchants;
             await using (var db = await factory.CreateDbContextAsync(stoppingToken))
             {
                 batch = await NotificationClaims.ClaimDueAsync(db, Id, clock.GetUtcNow(), hold, settings.BatchSize, stoppingToken);
+                merchants = await MerchantsAsync(db, batch, stoppingToken);
             }
             if (batch.Count == 0)
             {
                 break;
             }
             // Not cancelled by stoppingToken: claimed rows are delivered and recorded, each within the timeout.
+            var outcomes = new ConcurrentBag<DeliveryOutcome>();
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency },
-                async (notification, _) => await DeliverAsync(notification));
+                async (notification, _) => outcomes.Add(await DeliverAsync(notification, merchants[notification.MerchantId])));
+            await NotificationRecorder.RecordAsync(factory, outcomes, settings.EffectiveSchedule, logger);
             total += batch.Count;
         }
         return total;
     }
 
-    private async Task DeliverAsync(Notification notification)
+    private async Task<DeliveryOutcome> DeliverAsync(Notification notification, (Merchant Merchant, string SignType) target)
     {
-        await using var db = await factory.CreateDbContextAsync();
-        var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == notification.MerchantId);
-        db.Notifications.Attach(notification);
-        var url = notification.TargetUrl ?? merchant.NotifyUrl;
-        NotificationAttempt? attempt = null;
+        var claim = notification.ClaimedBy!;
+        var url = notification.TargetUrl ?? target.Merchant.NotifyUrl;
         if (string.IsNullOrWhiteSpace(url))
         {
-            notification.MarkNoTarget();
-            Log.NotificationNoTarget(logger, notification.Id);
+            return new DeliveryOutcome(notification, claim, null);
         }
-        else
-        {
-            var latest = await db.Exchanges.AsNoTracking().Where(e => e.MerchantId == merchant.Id && e.Verification == "valid")
-                .OrderByDescending(e => e.Id).Select(e => e.SignType).FirstOrDefaultAsync();
-            attempt = await sender.SendAsync(notification, merchant, url, NotificationEnvelope.SignTypeOf(merchant, latest), Id);
-            notification.RecordAttempt(attempt, options.Value.Notifications.EffectiveSchedule);
-            db.NotificationAttempts.Add(attempt);
-            LogOutcome(notification, attempt);
-        }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // The claim expired and another dispatcher took the row over: keep the record of what was sent, leave the row to it.
-            Log.NotificationClaimLost(logger, notification.Id);
-            db.ChangeTracker.Clear();
-            if (attempt is not null)
-            {
-                db.NotificationAttempts.Add(attempt);
-                await db.SaveChangesAsync();
-            }
-        }
+        return new DeliveryOutcome(notification, claim, await sender.SendAsync(notification, target.Merchant, url, target.SignType, Id));
     }
 
-    private void LogOutcome(Notification notification, NotificationAttempt attempt)
+    /// <summary>The merchants of a batch, with the sign type each signs with (that of its latest verified request).</summary>
+    private static async Task<Dictionary<long, (Merchant, string)>> MerchantsAsync(GatewayDbContext db, List<Notification> batch, CancellationToken ct)
     {
-        if (attempt.Acknowledged)
+        var result = new Dictionary<long, (Merchant, string)>();
+        foreach (var id in batch.Select(n => n.MerchantId).Distinct())
         {
-            Log.NotificationDelivered(logger, notification.Id, attempt.Number, attempt.Warning);
+            var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+            var latest = await db.Exchanges.AsNoTracking().Where(e => e.MerchantId == id && e.Verification == "valid")
+                .OrderByDescending(e => e.Id).Select(e => e.SignType).FirstOrDefaultAsync(ct);
+            result[id] = (merchant, NotificationEnvelope.SignTypeOf(merchant, latest));
         }
-        else if (notification.Status == NotificationStatus.Failed)
-        {
-            Log.NotificationGaveUp(logger, notification.Id, notification.Attempts, attempt.Error);
-        }
-        else
-        {
-            Log.NotificationAttemptFailed(logger, notification.Id, attempt.Number, attempt.Error);
-        }
+        return result;
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
