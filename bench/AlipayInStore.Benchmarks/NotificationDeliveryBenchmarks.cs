@@ -23,7 +23,9 @@ namespace AlipayInStore.Benchmarks;
 /// Notification delivery end to end: a real gateway (SQLite, durable commits) claims, signs (RSA2), POSTs to a
 /// receiver on loopback that acknowledges at once (a signed acknowledgement), checks the answer and records the
 /// attempt. One operation = one notification delivered; notifications per second = 1 s / Mean.
-/// Bounded: <c>dotnet run -c Release --project bench/AlipayInStore.Benchmarks -- --filter *NotificationDelivery*</c>.
+/// Bounded run (in process, 5 iterations of 500): <c>dotnet run -c Release --project bench/AlipayInStore.Benchmarks --
+/// --filter *NotificationDelivery* --inProcess --strategy Monitoring --launchCount 1 --warmupCount 1 --iterationCount 5
+/// --invocationCount 1 --unrollFactor 1</c>.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class NotificationDeliveryBenchmarks
