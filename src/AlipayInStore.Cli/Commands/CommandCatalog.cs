@@ -20,5 +20,6 @@ internal static class CommandCatalog
         AcceptanceCommand.Create(),
         ReconCommand.Create(),
         SftpCommand.Create(),
+        NotificationsCommand.Create(),
     ];
 }

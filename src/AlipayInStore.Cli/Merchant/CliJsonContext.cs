@@ -6,4 +6,5 @@ namespace AlipayInStore.Cli.Merchant;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
 [JsonSerializable(typeof(CliProfile))]
 [JsonSerializable(typeof(WalletCode))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

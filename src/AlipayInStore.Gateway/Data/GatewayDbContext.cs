@@ -25,6 +25,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LedgerBalance> LedgerBalances => Set<LedgerBalance>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationAttempt> NotificationAttempts => Set<NotificationAttempt>();
     public DbSet<Exchange> Exchanges => Set<Exchange>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AcceptanceRun> AcceptanceRuns => Set<AcceptanceRun>();

@@ -1,5 +1,6 @@
 using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
@@ -28,6 +29,7 @@ internal static class GatewayHost
         app.MapSandboxControl();
         app.MapAcceptance();
         app.MapReconciliation();
+        app.MapNotificationControl();
         return app;
     }
 

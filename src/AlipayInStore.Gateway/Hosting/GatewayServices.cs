@@ -2,6 +2,7 @@ using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Gateway.Reconciliation;
@@ -54,6 +55,7 @@ internal static class GatewayServices
         services.AddSingleton<AcceptanceArming>();
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();
+        services.AddNotifications(settings.BackgroundWork);
 
         if (settings.BackgroundWork)
         {

@@ -22,4 +22,19 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "Produced the reconciliation file of {PartnerId} for {Day}")]
     public static partial void ReconciliationProduced(ILogger logger, string partnerId, DateOnly day);
+
+    [LoggerMessage(11, LogLevel.Debug, "Notification {Id} delivered on delivery {Number}{Warning}")]
+    public static partial void NotificationDelivered(ILogger logger, long id, int number, string? warning);
+
+    [LoggerMessage(7, LogLevel.Information, "Notification {Id}: delivery {Number} failed ({Error}); retried on schedule")]
+    public static partial void NotificationAttemptFailed(ILogger logger, long id, int number, string? error);
+
+    [LoggerMessage(8, LogLevel.Warning, "Notification {Id} failed after {Attempts} deliveries (last: {Error}); it can be re-sent")]
+    public static partial void NotificationGaveUp(ILogger logger, long id, int attempts, string? error);
+
+    [LoggerMessage(9, LogLevel.Information, "Notification {Id} not sent: no notify URL on the request or the merchant")]
+    public static partial void NotificationNoTarget(ILogger logger, long id);
+
+    [LoggerMessage(10, LogLevel.Warning, "Notification {Id}: the claim expired during delivery and another dispatcher took it over")]
+    public static partial void NotificationClaimLost(ILogger logger, long id);
 }

@@ -26,7 +26,7 @@ internal static class SandboxEndpoints
         return app;
     }
 
-    public static async ValueTask<object?> RequireToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> RequireToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var token = context.HttpContext.RequestServices.GetService(typeof(SandboxToken)) as SandboxToken;
         return token!.Matches(context.HttpContext.Request.Headers.Authorization)

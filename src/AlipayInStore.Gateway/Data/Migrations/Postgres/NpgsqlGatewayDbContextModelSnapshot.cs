@@ -222,13 +222,31 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .HasMaxLength(8192)
                         .HasColumnType("character varying(8192)");
 
+                    b.Property<string>("ClaimedBy")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DeliveredAt")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Function")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<long>("MerchantId")
                         .HasColumnType("bigint");
@@ -241,6 +259,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("ResendRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ScheduledAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -250,11 +274,77 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimedBy");
+
                     b.HasIndex("Reference");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Notifications.NotificationAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Acknowledged")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Dispatcher")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<double>("DurationMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReqMsgId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SignType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TargetUrl")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Warning")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId", "Number");
+
+                    b.ToTable("notification_attempts", (string)null);
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.OpenApi.Exchange", b =>
@@ -666,6 +756,15 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("payment_codes", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Notifications.NotificationAttempt", b =>
+                {
+                    b.HasOne("AlipayInStore.Gateway.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

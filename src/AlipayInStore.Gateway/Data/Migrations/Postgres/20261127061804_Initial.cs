@@ -141,8 +141,15 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     Reference = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     Status = table.Column<int>(type: "integer", nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
+                    ScheduledAttempts = table.Column<int>(type: "integer", nullable: false),
+                    ResendRequested = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: true)
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastAttemptAt = table.Column<long>(type: "bigint", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "bigint", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -263,6 +270,37 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     table.PrimaryKey("PK_settings", x => x.Name);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "notification_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NotificationId = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Manual = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<long>(type: "bigint", nullable: false),
+                    TargetUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    ReqMsgId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SignType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Dispatcher = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    HttpStatus = table.Column<int>(type: "integer", nullable: true),
+                    DurationMs = table.Column<double>(type: "double precision", nullable: false),
+                    Acknowledged = table.Column<bool>(type: "boolean", nullable: false),
+                    Error = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    Warning = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notification_attempts_notifications_NotificationId",
+                        column: x => x.NotificationId,
+                        principalTable: "notifications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_acceptance_runs_MerchantId",
                 table: "acceptance_runs",
@@ -326,6 +364,16 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 table: "merchants",
                 column: "PartnerId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_attempts_NotificationId_Number",
+                table: "notification_attempts",
+                columns: new[] { "NotificationId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_ClaimedBy",
+                table: "notifications",
+                column: "ClaimedBy");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_Reference",
@@ -415,7 +463,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 name: "merchants");
 
             migrationBuilder.DropTable(
-                name: "notifications");
+                name: "notification_attempts");
 
             migrationBuilder.DropTable(
                 name: "payment_codes");
@@ -431,6 +479,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "settings");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
         }
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatewayDbContext))]
-    [Migration("20261127060119_Initial")]
+    [Migration("20261127061750_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -212,12 +212,30 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .HasMaxLength(8192)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimedBy")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Function")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("MerchantId")
@@ -231,6 +249,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ResendRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -240,11 +264,75 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimedBy");
+
                     b.HasIndex("Reference");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Notifications.NotificationAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Acknowledged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dispatcher")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DurationMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Manual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReqMsgId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUrl")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Warning")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId", "Number");
+
+                    b.ToTable("notification_attempts", (string)null);
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.OpenApi.Exchange", b =>
@@ -648,6 +736,15 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("payment_codes", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Notifications.NotificationAttempt", b =>
+                {
+                    b.HasOne("AlipayInStore.Gateway.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

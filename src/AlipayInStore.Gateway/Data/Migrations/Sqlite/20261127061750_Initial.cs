@@ -140,8 +140,15 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     Reference = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResendRequested = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -262,6 +269,37 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_settings", x => x.Name);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "notification_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NotificationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Manual = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    TargetUrl = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    ReqMsgId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SignType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Dispatcher = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    HttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurationMs = table.Column<double>(type: "REAL", nullable: false),
+                    Acknowledged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    Warning = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notification_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_notification_attempts_notifications_NotificationId",
+                        column: x => x.NotificationId,
+                        principalTable: "notifications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_acceptance_runs_MerchantId",
                 table: "acceptance_runs",
@@ -325,6 +363,16 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 table: "merchants",
                 column: "PartnerId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notification_attempts_NotificationId_Number",
+                table: "notification_attempts",
+                columns: new[] { "NotificationId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_ClaimedBy",
+                table: "notifications",
+                column: "ClaimedBy");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_Reference",
@@ -414,7 +462,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 name: "merchants");
 
             migrationBuilder.DropTable(
-                name: "notifications");
+                name: "notification_attempts");
 
             migrationBuilder.DropTable(
                 name: "payment_codes");
@@ -430,6 +478,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "settings");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
         }
     }
 }

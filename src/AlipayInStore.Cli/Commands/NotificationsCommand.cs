@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Cli.Notifications;
+
+namespace AlipayInStore.Cli.Commands;
+
+/// <summary><c>alipay-instore notifications listen|resend</c>: receive the sandbox's notifications locally; re-send one.</summary>
+internal static class NotificationsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("notifications", "The gateway's asynchronous notifications (sandbox)");
+        command.Subcommands.Add(Listen());
+        command.Subcommands.Add(Resend());
+        return command;
+    }
+
+    private static Command Listen()
+    {
+        var listen = new Command("listen", "Point the merchant's notify URL at a local listener that prints each notification (verified) and forwards it to your app");
+        var connection = ConnectionOptions.AddTo(listen);
+        var token = TokenOption();
+        var forwardTo = new Option<string?>("--forward-to") { Description = "Your app's notification endpoint, e.g. http://localhost:5000/alipay/notify (else listen acknowledges itself)" };
+        var port = new Option<int>("--port") { Description = "Local port to listen on (127.0.0.1; 0 picks a free one)", DefaultValueFactory = _ => 0 };
+        listen.Options.Add(token);
+        listen.Options.Add(forwardTo);
+        listen.Options.Add(port);
+        listen.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
+        {
+            var profile = connection.LoadProfile(parse);
+            var options = connection.Resolve(parse, profile);
+            var target = parse.GetValue(forwardTo) is { } text
+                ? Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
+                    : throw new CliUsageException($"--forward-to must be an absolute http or https URL, not '{text}'.")
+                : null;
+            return await ListenRun.RunAsync(options, Bearer(parse, token, profile), target, parse.GetValue(port), ct);
+        }));
+        return listen;
+    }
+
+    private static Command Resend()
+    {
+        var resend = new Command("resend", "Deliver a notification once more, now (any status; see GET /sandbox/notifications)");
+        var connection = ConnectionOptions.AddTo(resend);
+        var token = TokenOption();
+        var id = new Argument<long>("id") { Description = "The notification id" };
+        resend.Options.Add(token);
+        resend.Arguments.Add(id);
+        resend.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
+        {
+            var profile = connection.LoadProfile(parse);
+            var options = connection.Resolve(parse, profile);
+            using var control = new ControlApi(options.GatewayUrl!, Bearer(parse, token, profile), options.RequestTimeout);
+            try
+            {
+                var view = await control.ResendAsync(parse.GetValue(id), ct);
+                new Output(Console.Out, parse.GetValue(connection.Json)).Write(new JsonObject
+                {
+                    ["id"] = view["id"]?.DeepClone(), ["status"] = view["status"]?.DeepClone(), ["reference"] = view["reference"]?.DeepClone(),
+                    ["nextAttemptAt"] = view["nextAttemptAt"]?.DeepClone(), ["attempts"] = view["attempts"]?.DeepClone(),
+                });
+                return ExitCodes.Success;
+            }
+            catch (ControlApiException ex)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message);
+                return ExitCodes.BusinessFailure;
+            }
+        }));
+        return resend;
+    }
+
+    private static Option<string?> TokenOption() => new("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
+
+    private static string Bearer(ParseResult parse, Option<string?> token, CliProfile profile) =>
+        parse.GetValue(token) ?? NullIfEmpty(Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN")) ?? profile.SandboxToken
+        ?? throw new CliUsageException("No sandbox token: give --token or use the profile the sandbox wrote.");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
