@@ -25,6 +25,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Exchange> Exchanges => Set<Exchange>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<Portal.PortalUser> PortalUsers => Set<Portal.PortalUser>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -20,10 +20,12 @@ internal static class GatewayHost
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddGateway(builder.Configuration, settings);
+        builder.Services.AddPortal(settings.DataDirectory);
 
         var app = builder.Build();
         app.MapOpenApi();
         app.MapSandboxControl();
+        app.UsePortal();
         return app;
     }
 
