@@ -40,6 +40,7 @@ internal static class PortalSetup
         services.AddAntiforgery(o => o.Cookie.Name = "aig.af");
 
         services.AddScoped<PortalPasswords>();
+        services.AddScoped<WalletQueries>();
         services.AddSingleton<MarkdownDocs>();
         services.AddSingleton<QrImageDecoder>();
         return services;
