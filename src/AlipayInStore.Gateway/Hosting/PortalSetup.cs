@@ -48,12 +48,22 @@ internal static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // Empty error answers of the pages (404 for another merchant's data, 400 for a missing anti-forgery token)
+        // get a small HTML body, so a browser shows a page rather than its own error screen.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/portal") || c.Request.Path.StartsWithSegments("/wallet") || c.Request.Path.StartsWithSegments("/qr"),
+            b => b.UseStatusCodePages("text/html; charset=utf-8", ErrorPage));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/", () => Results.Redirect("/portal"));
         app.MapRazorPages();
         return app;
     }
+
+    private const string ErrorPage =
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error {0}</title></head>" +
+        "<body style=\"font-family:system-ui,sans-serif;margin:40px\"><h1>{0}</h1><p data-testid=\"error-page\">" +
+        "Not found, not yours, or refused. (400 means the form's anti-forgery token was missing or stale: reload the page and try again.)</p>" +
+        "<p><a href=\"/portal\">Portal</a> · <a href=\"/wallet\">Wallet</a></p></body></html>";
 
     private static void Cookie(CookieAuthenticationOptions o, string name, string loginPath)
     {
