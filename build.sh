@@ -8,7 +8,7 @@ ROOT=$PWD
 RESULTS="$ROOT/artifacts/test-results"
 
 # Debian packages the tests use, and a command that proves each is there.
-PACKAGES=(openssl:openssl)
+PACKAGES=(openssl:openssl chromium:/usr/bin/chromium)
 
 ensure_packages() {
   local missing=()
