@@ -53,11 +53,25 @@ public sealed class PortalKeyTests(BrowserGateway gateway)
         await page.GotoAsync("/portal/transactions");
         await page.ClickAsync($"text={paid.Body.AcquirementId}");
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("SUCCESS");
+        await PortalSession.ReloadUntilVisibleAsync(page, page.GetByTestId("exchange"));
         var exchange = page.GetByTestId("exchange").First;
         await Assertions.Expect(exchange.GetByTestId("verification")).ToHaveTextAsync("valid");
         await Assertions.Expect(exchange.GetByTestId("request")).ToContainTextAsync(paid.Body.MerchantTransId!);
         await Assertions.Expect(exchange.GetByTestId("signed-text")).ToContainTextAsync(paid.Body.MerchantTransId!);
         await Assertions.Expect(exchange.GetByTestId("response")).ToContainTextAsync("\"resultStatus\":\"S\"");
         await PortalSession.ScreenshotAsync(page, "portal-transaction");
+
+        // Signed with a key the portal does not know: refused, and the API log shows why.
+        using var other = RSA.Create(2048);
+        var forged = await MerchantSdk.Client(gateway, merchant.ClientId, merchant.PartnerId, other.ExportPkcs8PrivateKeyPem())
+            .PayAsync(MerchantSdk.Pay(gateway.Seed.Buyers[0].TestCode, "1250"));
+        Assert.True(forged.IsFailed, forged.ToString());
+        await page.GotoAsync("/portal/exchanges?verification=invalid");
+        var refused = page.GetByTestId("api-exchange");
+        await PortalSession.ReloadUntilVisibleAsync(page, refused);
+        await Assertions.Expect(refused).ToHaveCountAsync(1);
+        await Assertions.Expect(refused.GetByTestId("verification")).ToHaveTextAsync("invalid");
+        await Assertions.Expect(refused.GetByTestId("response")).ToContainTextAsync(forged.ResultCode);
+        await PortalSession.ScreenshotAsync(page, "portal-api-log");
     }
 }

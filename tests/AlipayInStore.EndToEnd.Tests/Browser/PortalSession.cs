@@ -21,6 +21,16 @@ internal static class PortalSession
         await page.ClickAsync("button[type=submit]");
     }
 
+    /// <summary>Reloads until <paramref name="locator"/> finds something: exchanges are recorded just after the answer.</summary>
+    public static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
+    {
+        for (var attempt = 0; attempt < 40 && await locator.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(250);
+            await page.ReloadAsync();
+        }
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserGateway.ScreenshotDirectory, name + ".png"), FullPage = true });
 }
