@@ -22,13 +22,23 @@ public sealed class WalletBrowserTests(BrowserGateway gateway)
         Assert.Equal(1, await wallet.Locator("svg.qr").CountAsync());
         await PortalSession.ScreenshotAsync(wallet, "wallet-pay");
 
-        var paid = await MerchantSdk.Seeded(gateway).PayAsync(MerchantSdk.Pay(code, "420", "Croissant"));
+        var client = MerchantSdk.Seeded(gateway);
+        var paid = await client.PayAsync(MerchantSdk.Pay(code, "420", "Croissant"));
         Assert.True(paid.IsSuccess, paid.ToString());
+        var refund = await client.RefundAsync(new RefundRequest
+        {
+            AcquirementId = paid.Body.AcquirementId,
+            MerchantRefundId = "RF" + Guid.NewGuid().ToString("N")[..16],
+            RefundAmount = new Amount { Currency = "USD", Value = "120" },
+            IsSync = true,
+        });
+        Assert.True(refund.IsSuccess, refund.ToString());
 
         await wallet.GotoAsync("/wallet/transactions");
         var bill = wallet.Locator($"[data-acquirement-id='{paid.Body.AcquirementId}']");
         await Assertions.Expect(bill).ToContainTextAsync("Croissant");
         await Assertions.Expect(bill).ToContainTextAsync("-4.20 USD");
+        await Assertions.Expect(bill).ToContainTextAsync("Refund 1.20 USD · SUCCESS");
         await PortalSession.ScreenshotAsync(wallet, "wallet-bills");
 
         var portal = await gateway.NewPageAsync();
