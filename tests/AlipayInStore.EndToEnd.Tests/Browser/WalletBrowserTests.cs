@@ -18,8 +18,9 @@ public sealed class WalletBrowserTests(BrowserGateway gateway)
         await wallet.GotoAsync("/wallet/pay");
         var code = (await wallet.GetByTestId("payment-code").TextContentAsync())!.Trim();
         Assert.Matches("^28[0-9]{16}$", code);
-        Assert.Equal(1, await wallet.Locator("svg.barcode").CountAsync());
-        Assert.Equal(1, await wallet.Locator("svg.qr").CountAsync());
+        // Both pictures carry the same code as the digits: scanned from screenshots, as a cashier would.
+        Assert.Equal(code, ImageCodes.Read(await wallet.Locator("svg.barcode").ScreenshotAsync(), ZXing.BarcodeFormat.CODE_128));
+        Assert.Equal(code, ImageCodes.Read(await wallet.Locator("svg.qr").ScreenshotAsync(), ZXing.BarcodeFormat.QR_CODE));
         await PortalSession.ScreenshotAsync(wallet, "wallet-pay");
 
         var client = MerchantSdk.Seeded(gateway);
