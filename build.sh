@@ -8,7 +8,7 @@ ROOT=$PWD
 RESULTS="$ROOT/artifacts/test-results"
 
 # Debian packages the tests use, and a command (or file pattern) that proves each is there.
-PACKAGES=(openssl:openssl openssh-server:/usr/sbin/sshd 'postgresql:/usr/lib/postgresql/*/bin/initdb')
+PACKAGES=(openssl:openssl openssh-server:/usr/sbin/sshd 'postgresql:/usr/lib/postgresql/*/bin/initdb' chromium:/usr/bin/chromium)
 
 ensure_packages() {
   local missing=()

@@ -10,7 +10,7 @@ internal static class QuickStart
     public static string Render(SandboxSeed seed, CliProfile profile, string profileName, string dataDirectory, string profilePath, IReadOnlyDictionary<string, long> balances)
     {
         var buyers = string.Join(Environment.NewLine, seed.Buyers.Select(b =>
-            $"    {b.Id,-6} balance {new Money(balances.GetValueOrDefault(b.Id), b.Currency)}   reusable test code {b.TestCode}"));
+            $"    {b.Id,-6} balance {new Money(balances.GetValueOrDefault(b.Id), b.Currency)}   reusable test code {b.TestCode}   wallet password {seed.Logins.BuyerPasswords.GetValueOrDefault(b.Id, "?")}"));
         var gateway = profile.GatewayUrl;
         return $"""
 
@@ -18,6 +18,8 @@ internal static class QuickStart
 
               Gateway        {gateway}  (pay, preCreate, payQuery, payCancel, refund at Alipay's paths)
               Control API    {gateway}/sandbox/   token {profile.SandboxToken}
+              Portal         {gateway}/portal   user {seed.Logins.PortalUserName}   password {seed.Logins.PortalPassword}
+              Wallet         {gateway}/wallet   sign in as a buyer below with its wallet password (also its payment password)
 
               Partner ID     {profile.PartnerId}
               Client ID      {profile.ClientId}

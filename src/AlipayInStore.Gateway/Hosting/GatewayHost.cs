@@ -23,6 +23,7 @@ internal static class GatewayHost
         builder.WebHost.UseUrls(settings.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddGateway(builder.Configuration, settings);
+        builder.Services.AddPortal(settings.DataDirectory);
 
         var app = builder.Build();
         app.MapOpenApi();
@@ -30,6 +31,7 @@ internal static class GatewayHost
         app.MapAcceptance();
         app.MapReconciliation();
         app.MapNotificationControl();
+        app.UsePortal();
         return app;
     }
 

@@ -25,7 +25,8 @@ internal static class SandboxSeeder
         var existing = await db.Merchants.OrderBy(m => m.Id).FirstOrDefaultAsync(ct);
         if (existing is not null)
         {
-            return new SandboxSeed(existing, privatePath, publicPath, await db.Buyers.OrderBy(b => b.Id).ToListAsync(ct), CreatedNow: false);
+            var logins = await SandboxLoginSeeder.EnsureAsync(db, existing, dataDirectory, now, ct);
+            return new SandboxSeed(existing, privatePath, publicPath, await db.Buyers.OrderBy(b => b.Id).ToListAsync(ct), CreatedNow: false) { Logins = logins };
         }
         var key = RsaPrivateKey.Generate();
         KeyFiles.WriteSecret(privatePath, key.ExportPem());
@@ -50,7 +51,8 @@ internal static class SandboxSeeder
             }
             return true;
         }, ct);
-        return new SandboxSeed(merchant, privatePath, publicPath, buyers, CreatedNow: true);
+        var created = await SandboxLoginSeeder.EnsureAsync(db, merchant, dataDirectory, now, ct);
+        return new SandboxSeed(merchant, privatePath, publicPath, buyers, CreatedNow: true) { Logins = created };
     }
 
     private static string ClientId()

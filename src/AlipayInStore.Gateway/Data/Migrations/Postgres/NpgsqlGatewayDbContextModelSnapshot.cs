@@ -579,6 +579,46 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("AlipayInStore.Gateway.Portal.PortalUser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MerchantId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("portal_users", (string)null);
+                });
+
             modelBuilder.Entity("AlipayInStore.Gateway.Reconciliation.ReconciliationFile", b =>
                 {
                     b.Property<long>("Id")

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatewayDbContext))]
-    [Migration("20261127061750_Initial")]
+    [Migration("20261127061943_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -561,6 +561,44 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Portal.PortalUser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MerchantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MerchantId");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("portal_users", (string)null);
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.Reconciliation.ReconciliationFile", b =>

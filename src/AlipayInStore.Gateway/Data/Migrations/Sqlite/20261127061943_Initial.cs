@@ -213,6 +213,24 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "portal_users",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MerchantId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reconciliation_files",
                 columns: table => new
                 {
@@ -412,6 +430,17 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_portal_users_MerchantId",
+                table: "portal_users",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_portal_users_UserName",
+                table: "portal_users",
+                column: "UserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reconciliation_files_PartnerId_BusinessDate",
                 table: "reconciliation_files",
                 columns: new[] { "PartnerId", "BusinessDate" },
@@ -469,6 +498,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "payments");
+
+            migrationBuilder.DropTable(
+                name: "portal_users");
 
             migrationBuilder.DropTable(
                 name: "reconciliation_files");

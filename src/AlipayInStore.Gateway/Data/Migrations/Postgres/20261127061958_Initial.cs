@@ -214,6 +214,24 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "portal_users",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MerchantId = table.Column<long>(type: "bigint", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PasswordHash = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntil = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_portal_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "reconciliation_files",
                 columns: table => new
                 {
@@ -413,6 +431,17 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_portal_users_MerchantId",
+                table: "portal_users",
+                column: "MerchantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_portal_users_UserName",
+                table: "portal_users",
+                column: "UserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reconciliation_files_PartnerId_BusinessDate",
                 table: "reconciliation_files",
                 columns: new[] { "PartnerId", "BusinessDate" },
@@ -470,6 +499,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "payments");
+
+            migrationBuilder.DropTable(
+                name: "portal_users");
 
             migrationBuilder.DropTable(
                 name: "reconciliation_files");

@@ -1,0 +1,23 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Wallet;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AlipayInStore.Gateway.Portal.Pages;
+
+/// <summary>The sandbox buyers every merchant may test with, and a QR code that opens the wallet on a phone.</summary>
+internal sealed class BuyersModel(GatewayDbContext db, IOptions<GatewayOptions> options) : PageModel
+{
+    public IReadOnlyList<(Buyer Buyer, long Balance)> Buyers { get; private set; } = [];
+    public string WalletUrl => options.Value.PublicBaseUrl.TrimEnd('/') + "/wallet";
+    public string WalletQr => QrSvg.Render(WalletUrl, "Wallet address as QR");
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var buyers = await db.Buyers.AsNoTracking().OrderBy(b => b.Id).ToListAsync(ct);
+        var balances = await db.LedgerBalances.AsNoTracking().Where(b => b.Account.StartsWith("buyer:")).ToListAsync(ct);
+        Buyers = buyers.Select(b => (b, balances.SingleOrDefault(x => x.Account == b.LedgerAccount && x.Currency == b.Currency)?.Balance ?? 0)).ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Notifications;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AlipayInStore.Gateway.Portal.Pages;
+
+/// <summary>The merchant's notify URL and its notification outbox rows.</summary>
+internal sealed class NotificationsModel(GatewayDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Reference { get; set; }
+
+    public string? NotifyUrl { get; private set; }
+    public IReadOnlyList<Notification> Rows { get; private set; } = [];
+    public string? Error { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(string? notifyUrl, CancellationToken ct)
+    {
+        var merchantId = User.MerchantId();
+        var merchant = await db.Merchants.SingleAsync(m => m.Id == merchantId, ct);
+        var url = string.IsNullOrWhiteSpace(notifyUrl) ? null : notifyUrl.Trim();
+        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            Error = "The notify URL must be an absolute http:// or https:// address.";
+        }
+        else
+        {
+            merchant.SetNotifyUrl(url);
+            await db.SaveChangesAsync(ct);
+            Message = url is null ? "Notify URL removed." : "Notify URL saved.";
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var merchantId = User.MerchantId();
+        NotifyUrl = await db.Merchants.Where(m => m.Id == merchantId).Select(m => m.NotifyUrl).SingleAsync(ct);
+        var rows = db.Notifications.AsNoTracking().Where(n => n.MerchantId == merchantId);
+        if (!string.IsNullOrWhiteSpace(Reference))
+        {
+            rows = rows.Where(n => n.Reference == Reference);
+        }
+        Rows = await rows.OrderByDescending(n => n.Id).Take(100).ToListAsync(ct);
+    }
+}

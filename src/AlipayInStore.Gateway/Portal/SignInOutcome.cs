@@ -1,0 +1,9 @@
+namespace AlipayInStore.Gateway.Portal;
+
+/// <summary>What a password check came to.</summary>
+internal enum SignInOutcome
+{
+    Succeeded,
+    WrongPassword,
+    LockedOut,
+}

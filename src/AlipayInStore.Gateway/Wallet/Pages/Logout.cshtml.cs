@@ -1,0 +1,17 @@
+using AlipayInStore.Gateway.Portal;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AlipayInStore.Gateway.Wallet.Pages;
+
+internal sealed class WalletLogoutModel : PageModel
+{
+    public IActionResult OnGet() => Redirect("/wallet");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await HttpContext.SignOutAsync(PortalAuth.BuyerScheme);
+        return Redirect("/wallet/login");
+    }
+}

@@ -1,0 +1,25 @@
+using ZXing;
+using ZXing.Common;
+
+namespace AlipayInStore.Gateway.Wallet;
+
+/// <summary>Reads the QR code in an uploaded PNG (decoded by <see cref="PngLuminance"/>, read by ZXing.Net).</summary>
+internal sealed class QrImageDecoder
+{
+    /// <summary>The text in the image's QR code, or the reason it could not be read.</summary>
+    public (string? Text, string? Problem) Decode(ReadOnlySpan<byte> image)
+    {
+        if (PngLuminance.TryRead(image) is not { } bitmap)
+        {
+            return (null, "That file is not a PNG image this wallet can read: upload a PNG screenshot or photo of the QR code");
+        }
+        var source = new RGBLuminanceSource(bitmap.Luminance, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.Gray8);
+        var reader = new BarcodeReaderGeneric
+        {
+            AutoRotate = true,
+            Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true },
+        };
+        var result = reader.Decode(source);
+        return result is null ? (null, "No QR code was found in that image") : (result.Text, null);
+    }
+}
