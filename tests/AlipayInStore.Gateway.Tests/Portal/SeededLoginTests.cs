@@ -9,16 +9,14 @@ public sealed class SeededLoginTests
     public async Task Restart_SameDataFolder_SameLoginsPrintedAndAccepted()
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
-        Gateway.Sandbox.SandboxLogins first;
-        await using (var gateway = await GatewayFixture.StartAsync(dataDirectory: dataDirectory, background: false))
-        {
-            first = gateway.Seed.Logins;
-            Assert.Matches("^[0-9]{6}$", first.BuyerPasswords["alice"]);
-            Assert.Equal(12, first.PortalPassword.Length);
-            // Keep the folder: the fixture deletes it on dispose, so copy the content aside first.
-            CopyDirectory(dataDirectory, dataDirectory + "-copy");
-        }
-        await using var restarted = await GatewayFixture.StartAsync(dataDirectory: dataDirectory + "-copy", background: false);
+        var gateway = await GatewayFixture.StartAsync(dataDirectory: dataDirectory, background: false);
+        var first = gateway.Seed.Logins;
+        Assert.Matches("^[0-9]{6}$", first.BuyerPasswords["alice"]);
+        Assert.Equal(12, first.PortalPassword.Length);
+        // Stop without disposing the fixture: that would delete the data folder (and, on PostgreSQL, the database name follows it).
+        await gateway.App.StopAsync();
+        await gateway.App.DisposeAsync();
+        await using var restarted = await GatewayFixture.StartAsync(dataDirectory: dataDirectory, background: false);
 
         Assert.False(restarted.Seed.CreatedNow);
         Assert.Equal(first.PortalUserName, restarted.Seed.Logins.PortalUserName);
@@ -27,15 +25,5 @@ public sealed class SeededLoginTests
         var outcome = await restarted.WithDbAsync(async db =>
             (await new Gateway.Portal.PortalPasswords(db, restarted.Clock).CheckUserAsync(first.PortalUserName, first.PortalPassword, default)).Outcome);
         Assert.Equal(Gateway.Portal.SignInOutcome.Succeeded, outcome);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
