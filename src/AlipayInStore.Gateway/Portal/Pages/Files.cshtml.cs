@@ -1,17 +1,115 @@
+using System.Globalization;
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Reconciliation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Portal.Pages;
 
-/// <summary>The place for reconciliation files and SFTP access; the files themselves come with the reconciliation feature.</summary>
-internal sealed class FilesModel(GatewayDbContext db) : PageModel
+/// <summary>The merchant's reconciliation files (list, download, generate now) and its SFTP access (SSH key, host, port, user).</summary>
+internal sealed class FilesModel(GatewayDbContext db, ReconciliationService service) : PageModel
 {
-    public string PartnerId { get; private set; } = "";
+    /// <summary>The loopback port <c>alipay-instore sandbox --sftp</c> serves on unless <c>--sftp-port</c> says otherwise.</summary>
+    public const int DefaultSftpPort = 2222;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public string PartnerId { get; private set; } = "";
+    public IReadOnlyList<ReconciliationFile> Files { get; private set; } = [];
+    public DateOnly Yesterday => service.Today.AddDays(-1);
+    public IReadOnlyList<string> SshKeys { get; private set; } = [];
+    public string SftpUser => "alipay" + PartnerId;
+    public string? Error { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>Serves a file of the signed-in merchant's partner id only; <paramref name="date"/> is yyyyMMdd.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string? date, CancellationToken ct)
+    {
+        var partnerId = await PartnerIdAsync(ct);
+        if (!DateOnly.TryParseExact(date, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            || !ReconciliationFileNames.IsSafePartnerId(partnerId))
+        {
+            return NotFound();
+        }
+        var path = service.Layout.ArchivePath(partnerId, day);
+        return System.IO.File.Exists(path) ? PhysicalFile(path, "text/plain; charset=utf-8", Path.GetFileName(path)) : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostGenerateAsync(string? date, CancellationToken ct)
+    {
+        var partnerId = await PartnerIdAsync(ct);
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            Error = "Choose a date (yyyy-MM-dd).";
+        }
+        else if (day >= service.Today)
+        {
+            Error = $"{date} is not over yet on the sandbox clock; a day's file covers a whole day. Choose {Yesterday:yyyy-MM-dd} or earlier.";
+        }
+        else if (!ReconciliationFileNames.IsSafePartnerId(partnerId))
+        {
+            Error = $"Partner ID {partnerId} cannot name a file (letters and digits only).";
+        }
+        else
+        {
+            var file = await service.GenerateAsync(partnerId, day, ct);
+            Message = $"{file.FileName} generated: {file.RowCount} rows, SHA-256 {file.Sha256}.";
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>As the control API's PUT /sandbox/reconciliation/{partnerId}/ssh-key: 1 to 10 OpenSSH public key lines.</summary>
+    public async Task<IActionResult> OnPostSshKeyAsync(string? sshKey, CancellationToken ct)
+    {
+        var partnerId = await PartnerIdAsync(ct);
+        var lines = (sshKey ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length == 0 || lines.Length > 10 || lines.Any(l => !(l.StartsWith("ssh-", StringComparison.Ordinal) || l.StartsWith("ecdsa-", StringComparison.Ordinal)) || l.Length > 8192))
+        {
+            Error = "The key was not saved: paste 1 to 10 OpenSSH public key lines (ssh-ed25519 …, ssh-rsa …, ecdsa-…), e.g. the content of ~/.ssh/id_ed25519.pub.";
+        }
+        else if (!ReconciliationFileNames.IsSafePartnerId(partnerId))
+        {
+            Error = $"Partner ID {partnerId} cannot name an SFTP account (letters and digits only).";
+        }
+        else
+        {
+            var path = service.Layout.PublicKeysFile(partnerId);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await System.IO.File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", ct);
+            Directory.CreateDirectory(service.Layout.SftpDirectory(partnerId));
+            Message = $"{lines.Length} SSH public key(s) saved for user alipay{partnerId}; they take effect when the SFTP server (re)starts.";
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task<string> PartnerIdAsync(CancellationToken ct)
     {
         var merchantId = User.MerchantId();
-        PartnerId = await db.Merchants.Where(m => m.Id == merchantId).Select(m => m.PartnerId).SingleAsync(ct);
+        return await db.Merchants.Where(m => m.Id == merchantId).Select(m => m.PartnerId).SingleAsync(ct);
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        PartnerId = await PartnerIdAsync(ct);
+        var partnerId = PartnerId;
+        Files = await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == partnerId)
+            .OrderByDescending(f => f.BusinessDate).Take(400).ToListAsync(ct);
+        SshKeys = [];
+        if (ReconciliationFileNames.IsSafePartnerId(partnerId) && System.IO.File.Exists(service.Layout.PublicKeysFile(partnerId)))
+        {
+            var text = await System.IO.File.ReadAllTextAsync(service.Layout.PublicKeysFile(partnerId), ct);
+            SshKeys = [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Describe)];
+        }
+    }
+
+    // The type and comment of a key line, and the end of its key material, so a key can be recognised without showing all of it.
+    private static string Describe(string line)
+    {
+        var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        var material = parts.Length > 1 ? "…" + parts[1][^Math.Min(12, parts[1].Length)..] : "";
+        return string.Join(' ', new[] { parts[0], material, parts.Length > 2 ? parts[2] : "" }.Where(p => p.Length > 0));
     }
 }

@@ -6,14 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Portal.Pages;
 
-/// <summary>The merchant's notify URL and its notification outbox rows.</summary>
-internal sealed class NotificationsModel(GatewayDbContext db) : PageModel
+/// <summary>The merchant's notify URL, its notification outbox rows with their delivery log, and re-sending one.</summary>
+internal sealed class NotificationsModel(GatewayDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Reference { get; set; }
 
     public string? NotifyUrl { get; private set; }
     public IReadOnlyList<Notification> Rows { get; private set; } = [];
+
+    /// <summary>Every delivery of the listed notifications, newest first.</summary>
+    public IReadOnlyList<NotificationAttempt> Attempts { get; private set; } = [];
     public string? Error { get; private set; }
     public string? Message { get; private set; }
 
@@ -38,6 +41,40 @@ internal sealed class NotificationsModel(GatewayDbContext db) : PageModel
         return Page();
     }
 
+    /// <summary>As the control API's POST /sandbox/notifications/{id}/resend, for the merchant's own notifications only.</summary>
+    public async Task<IActionResult> OnPostResendAsync(long id, CancellationToken ct)
+    {
+        var merchantId = User.MerchantId();
+        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.MerchantId == merchantId, ct);
+        if (notification is null)
+        {
+            return NotFound();
+        }
+        var now = clock.GetUtcNow();
+        if (notification.IsClaimed(now))
+        {
+            Error = Busy(id);
+        }
+        else
+        {
+            notification.RequestResend(now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                Message = $"Notification {id} will be sent again on the dispatcher's next round; its attempt appears in the delivery log.";
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                Error = Busy(id);
+            }
+        }
+        db.ChangeTracker.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private static string Busy(long id) => $"Notification {id} is being delivered right now; re-send it when this delivery is recorded.";
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var merchantId = User.MerchantId();
@@ -48,5 +85,8 @@ internal sealed class NotificationsModel(GatewayDbContext db) : PageModel
             rows = rows.Where(n => n.Reference == Reference);
         }
         Rows = await rows.OrderByDescending(n => n.Id).Take(100).ToListAsync(ct);
+        var ids = Rows.Select(n => n.Id).ToList();
+        Attempts = (await db.NotificationAttempts.AsNoTracking().Where(a => ids.Contains(a.NotificationId)).ToListAsync(ct))
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).ToList();
     }
 }
