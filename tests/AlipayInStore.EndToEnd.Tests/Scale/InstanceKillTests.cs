@@ -4,7 +4,7 @@ namespace AlipayInStore.EndToEnd.Tests.Scale;
 
 /// <summary>
 /// One of two gateway processes killed with SIGKILL in the middle of a load. (Taking over the dead instance's due
-/// notifications is the notification branch's test: the claim lives with the notifier.)
+/// notifications: <see cref="NotificationTakeoverTests"/>.)
 /// </summary>
 public sealed class InstanceKillTests : IAsyncLifetime
 {
