@@ -50,16 +50,11 @@ internal static class ReconciliationEndpoints
         {
             return Results.Json(new SandboxError($"No merchant with partnerId {partnerId}"), statusCode: 404);
         }
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length == 0 || lines.Length > 10 || lines.Any(l => !(l.StartsWith("ssh-", StringComparison.Ordinal) || l.StartsWith("ecdsa-", StringComparison.Ordinal)) || l.Length > 8192))
+        if (!ReconciliationFileNames.IsSafePartnerId(partnerId) || await service.SaveSshKeysAsync(partnerId, text, ct) is not { } stored)
         {
             return Results.Json(new SandboxError("body must be 1 to 10 OpenSSH public key lines (ssh-ed25519 …, ssh-rsa …, ecdsa-…)"), statusCode: 400);
         }
-        var path = service.Layout.PublicKeysFile(partnerId);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", ct);
-        Directory.CreateDirectory(service.Layout.SftpDirectory(partnerId));
-        return Results.Json(new { partnerId, keys = lines.Length, user = "alipay" + partnerId });
+        return Results.Json(new { partnerId, keys = stored, user = "alipay" + partnerId });
     }
 
     private static IResult DownloadAsync(string partnerId, string date, ReconciliationService service)

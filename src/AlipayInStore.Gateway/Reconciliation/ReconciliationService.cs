@@ -41,6 +41,24 @@ internal sealed class ReconciliationService(GatewayDbContext db, LedgerRows rows
         return record;
     }
 
+    /// <summary>
+    /// Stores a partner's SSH public keys for its SFTP account: 1 to 10 OpenSSH lines (ssh-…, ecdsa-…). Returns how many
+    /// were stored, or null when the text is not that. They take effect when the SFTP server (re)starts.
+    /// </summary>
+    public async Task<int?> SaveSshKeysAsync(string partnerId, string? text, CancellationToken ct)
+    {
+        var lines = (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length is 0 or > 10 || lines.Any(l => l.Length > 8192 || !(l.StartsWith("ssh-", StringComparison.Ordinal) || l.StartsWith("ecdsa-", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        var path = Layout.PublicKeysFile(partnerId);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", ct);
+        Directory.CreateDirectory(Layout.SftpDirectory(partnerId));
+        return lines.Length;
+    }
+
     /// <summary>Days whose file is due (09:00 the next day has passed) and not produced yet, oldest first.</summary>
     public async Task<IReadOnlyList<(string PartnerId, DateOnly Day)>> DueAsync(CancellationToken ct)
     {

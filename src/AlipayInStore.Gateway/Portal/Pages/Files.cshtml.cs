@@ -60,26 +60,21 @@ internal sealed class FilesModel(GatewayDbContext db, ReconciliationService serv
         return Page();
     }
 
-    /// <summary>As the control API's PUT /sandbox/reconciliation/{partnerId}/ssh-key: 1 to 10 OpenSSH public key lines.</summary>
+    /// <summary>The partner's SSH public keys, stored as the control API's PUT /sandbox/reconciliation/{partnerId}/ssh-key stores them.</summary>
     public async Task<IActionResult> OnPostSshKeyAsync(string? sshKey, CancellationToken ct)
     {
         var partnerId = await PartnerIdAsync(ct);
-        var lines = (sshKey ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length == 0 || lines.Length > 10 || lines.Any(l => !(l.StartsWith("ssh-", StringComparison.Ordinal) || l.StartsWith("ecdsa-", StringComparison.Ordinal)) || l.Length > 8192))
-        {
-            Error = "The key was not saved: paste 1 to 10 OpenSSH public key lines (ssh-ed25519 …, ssh-rsa …, ecdsa-…), e.g. the content of ~/.ssh/id_ed25519.pub.";
-        }
-        else if (!ReconciliationFileNames.IsSafePartnerId(partnerId))
+        if (!ReconciliationFileNames.IsSafePartnerId(partnerId))
         {
             Error = $"Partner ID {partnerId} cannot name an SFTP account (letters and digits only).";
         }
+        else if (await service.SaveSshKeysAsync(partnerId, sshKey, ct) is { } stored)
+        {
+            Message = $"{stored} SSH public key(s) saved for user alipay{partnerId}; they take effect when the SFTP server (re)starts.";
+        }
         else
         {
-            var path = service.Layout.PublicKeysFile(partnerId);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await System.IO.File.WriteAllTextAsync(path, string.Join('\n', lines) + "\n", ct);
-            Directory.CreateDirectory(service.Layout.SftpDirectory(partnerId));
-            Message = $"{lines.Length} SSH public key(s) saved for user alipay{partnerId}; they take effect when the SFTP server (re)starts.";
+            Error = "The key was not saved: paste 1 to 10 OpenSSH public key lines (ssh-ed25519 …, ssh-rsa …, ecdsa-…), e.g. the content of ~/.ssh/id_ed25519.pub.";
         }
         await LoadAsync(ct);
         return Page();
