@@ -71,29 +71,13 @@ internal static class NotificationEndpoints
     private static async Task<IResult> GetAsync(long id, GatewayDbContext db, CancellationToken ct) =>
         await LoadViewAsync(db, id, ct) is { } view ? Results.Json(view) : NoNotification(id);
 
-    private static async Task<IResult> ResendAsync(long id, GatewayDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id, ct);
-        if (notification is null)
+    private static async Task<IResult> ResendAsync(long id, NotificationResend resend, GatewayDbContext db, CancellationToken ct) =>
+        await resend.ResendAsync(id, merchantId: null, ct) switch
         {
-            return NoNotification(id);
-        }
-        var now = clock.GetUtcNow();
-        if (notification.IsClaimed(now))
-        {
-            return Busy(id);
-        }
-        notification.RequestResend(now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Busy(id);
-        }
-        return Results.Json(await LoadViewAsync(db, id, ct), statusCode: 202);
-    }
+            NotificationResend.Outcome.NotFound => NoNotification(id),
+            NotificationResend.Outcome.Busy => Busy(id),
+            _ => Results.Json(await LoadViewAsync(db, id, ct), statusCode: 202),
+        };
 
     private static async Task<NotificationView?> LoadViewAsync(GatewayDbContext db, long id, CancellationToken ct)
     {

@@ -12,6 +12,7 @@ internal static class NotificationServices
             .Validate(o => o.Notifications.Problem() is null, "Gateway:Notifications is invalid: the schedule starts at 00:00:00 with no negative delay; timeout, poll interval, batch size and concurrency are positive")
             .ValidateOnStart();
         services.AddSingleton<NotificationSender>();
+        services.AddScoped<NotificationResend>();
         if (dispatch)
         {
             services.AddSingleton<NotificationDispatcher>();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AlipayInStore.Gateway.Portal.Pages;
 
 /// <summary>The merchant's notify URL, its notification outbox rows with their delivery log, and re-sending one.</summary>
-internal sealed class NotificationsModel(GatewayDbContext db, TimeProvider clock) : PageModel
+internal sealed class NotificationsModel(GatewayDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Reference { get; set; }
@@ -42,33 +42,19 @@ internal sealed class NotificationsModel(GatewayDbContext db, TimeProvider clock
     }
 
     /// <summary>As the control API's POST /sandbox/notifications/{id}/resend, for the merchant's own notifications only.</summary>
-    public async Task<IActionResult> OnPostResendAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostResendAsync(long id, [FromServices] NotificationResend resend, CancellationToken ct)
     {
-        var merchantId = User.MerchantId();
-        var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.MerchantId == merchantId, ct);
-        if (notification is null)
+        switch (await resend.ResendAsync(id, User.MerchantId(), ct))
         {
-            return NotFound();
-        }
-        var now = clock.GetUtcNow();
-        if (notification.IsClaimed(now))
-        {
-            Error = Busy(id);
-        }
-        else
-        {
-            notification.RequestResend(now);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                Message = $"Notification {id} will be sent again on the dispatcher's next round; its attempt appears in the delivery log.";
-            }
-            catch (DbUpdateConcurrencyException)
-            {
+            case NotificationResend.Outcome.NotFound:
+                return NotFound();
+            case NotificationResend.Outcome.Busy:
                 Error = Busy(id);
-            }
+                break;
+            default:
+                Message = $"Notification {id} will be sent again on the dispatcher's next round; its attempt appears in the delivery log.";
+                break;
         }
-        db.ChangeTracker.Clear();
         await LoadAsync(ct);
         return Page();
     }
