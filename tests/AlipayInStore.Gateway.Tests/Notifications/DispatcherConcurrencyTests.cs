@@ -48,6 +48,7 @@ public sealed class DispatcherConcurrencyTests
         Assert.Equal(1, receiver.MaxInFlightPerNotification);
         Assert.Equal(Count, attempts.Count);
         Assert.All(attempts, a => Assert.True(a.Acknowledged));
-        Assert.Equal(2, attempts.Select(a => a.Dispatcher).Distinct().Count());
+        // Which dispatcher wins each claim is up to timing (on PostgreSQL one may win them all); what must hold is above.
+        Assert.InRange(attempts.Select(a => a.Dispatcher).Distinct().Count(), 1, 2);
     }
 }
