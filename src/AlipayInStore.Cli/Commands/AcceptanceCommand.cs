@@ -90,8 +90,7 @@ internal static class AcceptanceCommand
     {
         var profile = connection.LoadProfile(parse);
         options = connection.Resolve(parse, profile);
-        var token = Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN") ?? profile.SandboxToken
-            ?? throw new CliUsageException("No sandbox token: use the profile the sandbox wrote or set ALIPAY_INSTORE_SANDBOX_TOKEN.");
+        var token = ConnectionOptions.SandboxToken(profile);
         return new SandboxControl(options.GatewayUrl!, token);
     }
 }

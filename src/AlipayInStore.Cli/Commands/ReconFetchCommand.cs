@@ -64,8 +64,7 @@ internal static class ReconFetchCommand
     {
         var profile = connection.LoadProfile(parse);
         var options = connection.Resolve(parse, profile);
-        var token = Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN") ?? profile.SandboxToken
-            ?? throw new CliUsageException("No sandbox token: use the profile the sandbox wrote or set ALIPAY_INSTORE_SANDBOX_TOKEN.");
+        var token = ConnectionOptions.SandboxToken(profile);
         using var http = new HttpClient { BaseAddress = new Uri(options.GatewayUrl!.TrimEnd('/') + "/") };
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         using var response = await http.GetAsync($"sandbox/reconciliation/{options.PartnerId}/{day:yyyy-MM-dd}", ct);

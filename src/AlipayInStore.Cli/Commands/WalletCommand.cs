@@ -23,8 +23,7 @@ internal static class WalletCommand
         {
             var profile = connection.LoadProfile(parse);
             var options = connection.Resolve(parse, profile);
-            var bearer = parse.GetValue(token) ?? Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN") ?? profile.SandboxToken
-                ?? throw new CliUsageException("No sandbox token: give --token or use the profile the sandbox wrote.");
+            var bearer = ConnectionOptions.SandboxToken(profile, parse.GetValue(token));
             var url = $"{options.GatewayUrl!.TrimEnd('/')}/sandbox/buyers/{Uri.EscapeDataString(parse.GetValue(buyer)!)}/codes";
             using var http = new HttpClient { Timeout = options.RequestTimeout };
             using var request = new HttpRequestMessage(HttpMethod.Post, url);

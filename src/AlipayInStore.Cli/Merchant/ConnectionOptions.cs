@@ -84,6 +84,11 @@ internal sealed class ConnectionOptions
         return new AlipayInStoreClient(new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan }, options);
     }
 
+    /// <summary>The sandbox control token: <paramref name="given"/> (an option), else $ALIPAY_INSTORE_SANDBOX_TOKEN, else the profile's.</summary>
+    public static string SandboxToken(CliProfile profile, string? given = null) =>
+        given ?? NullIfEmpty(Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN")) ?? profile.SandboxToken
+        ?? throw new CliUsageException("No sandbox token: give --token, use the profile the sandbox wrote, or set ALIPAY_INSTORE_SANDBOX_TOKEN.");
+
     private static string? Pick(ParseResult parse, Option<string?> option, string variable, string? fromProfile) =>
         parse.GetValue(option) ?? NullIfEmpty(Environment.GetEnvironmentVariable(variable)) ?? fromProfile;
 
