@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Acceptance;
 
-/// <summary>Acceptance runs over the control API: start, move to the next case, read grades, export HTML and JUnit.</summary>
+/// <summary>Acceptance runs over the control API: start, move to the next case, redo the kit's part, read grades, export HTML and JUnit.</summary>
 internal static class AcceptanceEndpoints
 {
     public static IEndpointRouteBuilder MapAcceptance(this IEndpointRouteBuilder app)
@@ -15,6 +15,7 @@ internal static class AcceptanceEndpoints
         var group = app.MapGroup("/sandbox/acceptance").AddEndpointFilter(SandboxEndpoints.RequireToken);
         group.MapPost("/runs", StartAsync);
         group.MapPost("/runs/{runId}/next", NextAsync);
+        group.MapPost("/runs/{runId}/kit", KitAsync);
         group.MapGet("/runs/{runId}", ReportAsync);
         group.MapGet("/runs/{runId}/report.html", HtmlAsync);
         group.MapGet("/runs/{runId}/junit.xml", JUnitAsync);
@@ -36,6 +37,11 @@ internal static class AcceptanceEndpoints
 
     private static async Task<IResult> NextAsync(string runId, AcceptanceService service, CancellationToken ct) =>
         await service.NextAsync(runId, ct) is null
+            ? Results.Json(new SandboxError("No such run"), statusCode: 404)
+            : Results.Json(await service.ReportAsync(runId, ct));
+
+    private static async Task<IResult> KitAsync(string runId, AcceptanceService service, CancellationToken ct) =>
+        await service.RepeatKitPartAsync(runId, ct) is null
             ? Results.Json(new SandboxError("No such run"), statusCode: 404)
             : Results.Json(await service.ReportAsync(runId, ct));
 

@@ -6,15 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Acceptance;
 
-/// <summary>Starts runs, moves them from case to case, and grades every case live from the recorded exchanges.</summary>
-internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder recorder, AcceptanceArming arming, TimeProvider clock)
+/// <summary>
+/// Starts runs, moves them from case to case (doing the kit's part of each case as it starts), and grades every case
+/// live from the recorded exchanges and notification deliveries.
+/// </summary>
+internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder recorder, AcceptanceArming arming, KitNotifier notifier, TimeProvider clock)
 {
     public async Task<AcceptanceRun> StartAsync(Merchant merchant, CancellationToken ct)
     {
         var run = new AcceptanceRun(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), merchant.Id, clock.GetUtcNow());
         db.AcceptanceRuns.Add(run);
         await db.SaveChangesAsync(ct);
-        Arm(run);
+        await DoKitPartAsync(run, ct);
         return run;
     }
 
@@ -27,12 +30,30 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         }
         run.NextCase(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        Arm(run);
+        await DoKitPartAsync(run, ct);
         return run;
     }
 
-    private void Arm(AcceptanceRun run) =>
-        arming.Set(run.MerchantId, !run.Finished && AcceptanceCatalog.Cases[run.CaseIndex].Id == PaymentCases.TamperedCaseId);
+    /// <summary>Does the kit's part of the current case again (after the merchant fixed something): re-sends, re-arms.</summary>
+    public async Task<AcceptanceRun?> RepeatKitPartAsync(string runId, CancellationToken ct)
+    {
+        var run = await db.AcceptanceRuns.AsNoTracking().SingleOrDefaultAsync(r => r.RunId == runId, ct);
+        if (run is not null)
+        {
+            await DoKitPartAsync(run, ct);
+        }
+        return run;
+    }
+
+    private async Task DoKitPartAsync(AcceptanceRun run, CancellationToken ct)
+    {
+        var kit = run.Finished ? KitAction.None : AcceptanceCatalog.Cases[run.CaseIndex].Kit;
+        arming.Set(run.MerchantId, kit == KitAction.TamperNextPay);
+        if (kit is KitAction.RepeatNotification or KitAction.ForgeNotification)
+        {
+            await notifier.SendAsync(run, AcceptanceCatalog.Cases[run.CaseIndex], ct);
+        }
+    }
 
     public async Task<RunReport?> ReportAsync(string runId, CancellationToken ct)
     {
@@ -46,20 +67,27 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         var exchanges = (await db.Exchanges.AsNoTracking()
                 .Where(e => e.MerchantId == run.MerchantId && e.At >= run.StartedAt).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
             .Select(ExchangeFacts.From).ToList();
-        var cases = AcceptanceCatalog.Cases.Select((c, i) => Grade(c, i, run, exchanges)).ToList();
+        var deliveries = await RunDeliveries.GatewayAsync(db, run, ct);
+        var kit = await RunDeliveries.KitAsync(db, run, ct);
+        var cases = AcceptanceCatalog.Cases.Select((c, i) => Grade(c, i, run, exchanges, deliveries, kit)).ToList();
         return new RunReport(run.RunId, partner, run.StartedAt, run.Finished,
             cases.Count(c => c.Verdict == nameof(CaseVerdict.Passed)), cases.Count(c => c.Verdict == nameof(CaseVerdict.Failed)),
             cases.Count(c => c.Verdict == nameof(CaseVerdict.Pending)), run.Finished ? null : cases[run.CaseIndex], cases);
     }
 
-    private static CaseReport Grade(AcceptanceCase c, int index, AcceptanceRun run, List<ExchangeFact> exchanges)
+    private static CaseReport Grade(AcceptanceCase c, int index, AcceptanceRun run, List<ExchangeFact> exchanges,
+        IReadOnlyList<DeliveryFact> deliveries, ILookup<string, DeliveryFact> kit)
     {
         var window = run.WindowOf(index);
         if (window is not { } w)
         {
             return new CaseReport(index + 1, c.Id, c.Title, c.Instructions, "not started", nameof(CaseVerdict.Pending), "Not reached yet.", [], null);
         }
-        var traffic = new CaseTraffic(exchanges.Where(e => e.At >= w.Start && (w.End is null || e.At < w.End)).ToList(), Finished: w.End is not null);
+        var traffic = new CaseTraffic(exchanges.Where(e => e.At >= w.Start && (w.End is null || e.At < w.End)).ToList(), Finished: w.End is not null)
+        {
+            Deliveries = deliveries,
+            KitDeliveries = [.. kit[c.Id]],
+        };
         var grade = c.Grade(traffic);
         return new CaseReport(index + 1, c.Id, c.Title, c.Instructions, w.End is null ? "current" : "finished",
             grade.Verdict.ToString(), grade.Reason, grade.Evidence.Select(e => e.Describe()).ToList(), grade.Suggestion);

@@ -1,8 +1,16 @@
 namespace AlipayInStore.Gateway.Acceptance;
 
-/// <summary>The exchanges of one case's window, in the order they started, and whether the cashier has finished the case.</summary>
+/// <summary>
+/// What one case is graded on: the exchanges of its window in the order they started, the gateway's notification
+/// deliveries since the run started (a delivery may land after the case is finished), the kit's own deliveries of the
+/// case's latest batch, and whether the cashier has finished the case.
+/// </summary>
 internal sealed record CaseTraffic(IReadOnlyList<ExchangeFact> Exchanges, bool Finished)
 {
+    public IReadOnlyList<DeliveryFact> Deliveries { get; init; } = [];
+
+    public IReadOnlyList<DeliveryFact> KitDeliveries { get; init; } = [];
+
     public IEnumerable<ExchangeFact> Calls(string function) => Exchanges.Where(e => e.Is(function));
 
     /// <summary>Exchanges that started after <paramref name="first"/> (a slow exchange is recorded when it ends, so ids alone would mislead).</summary>

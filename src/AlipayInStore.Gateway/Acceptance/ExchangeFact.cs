@@ -5,7 +5,7 @@ internal sealed record ExchangeFact(
     long Id, DateTimeOffset At, double DurationMs, string? Function, string Verification,
     string? MerchantTransId, string? AcquirementId, string? MerchantRefundId, string? IdentityCode, long? Value,
     string? ReqTime, bool SellerIsPartner, string ResultStatus, string ResultCode,
-    string? AcquirementStatus, string? RefundId, string? RefundStatus, string? ResultMessage)
+    string? AcquirementStatus, string? RefundId, string? RefundStatus, string? ResultMessage) : IEvidence
 {
     public DateTimeOffset AnsweredAt => At + TimeSpan.FromMilliseconds(DurationMs);
 

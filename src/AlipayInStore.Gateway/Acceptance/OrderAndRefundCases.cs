@@ -3,18 +3,15 @@ using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.Gateway.Acceptance;
 
-/// <summary>Customer-scan, refund and format cases.</summary>
+/// <summary>Customer-scan expiry, refund and format cases.</summary>
 internal static class OrderAndRefundCases
 {
     private const string PreCreate = ApiFunctions.PreCreate;
-    private const string Query = ApiFunctions.PayQuery;
     private const string Cancel = ApiFunctions.PayCancel;
     private const string Refund = ApiFunctions.Refund;
 
     public static IEnumerable<AcceptanceCase> All() =>
     [
-        new("customer-scan-success", "Customer-scan order is paid and its result learned",
-            "Create an order (preCreate), show its QR code, let the buyer pay it in the wallet, then learn the result (notification or payQuery).", QrPaid),
         new("customer-scan-expiry", "An expired customer-scan order is cancelled",
             "Create an order and let it go unpaid; when your waiting time ends, cancel it.", QrCancelled),
         new("two-partial-refunds", "Two partial refunds of one payment",
@@ -26,19 +23,6 @@ internal static class OrderAndRefundCases
         new("reqtime-rfc3339", "reqTime in RFC 3339 with offset",
             "Make any call: head.reqTime must be RFC 3339 with an offset, e.g. 2026-11-27T10:15:00+08:00, and close to real time.", ReqTime),
     ];
-
-    private static CaseGrade QrPaid(CaseTraffic t)
-    {
-        var order = t.Calls(PreCreate).FirstOrDefault(e => e.ResultStatus == "S");
-        if (order is null)
-        {
-            return CaseGrade.Pending("No preCreate succeeded yet.");
-        }
-        var paid = t.After(order).FirstOrDefault(e => e.Is(Query) && e.IsFor(order) && e.AcquirementStatus == "SUCCESS");
-        return paid is not null
-            ? CaseGrade.Passed("The order was created and its payment confirmed by payQuery.", order, paid)
-            : CaseGrade.Pending("Waiting for the buyer to pay and for a payQuery that shows SUCCESS.", order);
-    }
 
     private static CaseGrade QrCancelled(CaseTraffic t)
     {

@@ -24,7 +24,7 @@ internal static class PaymentCases
         new("balance-too-low-9905", "Balance too low is shown as failed, not retried blindly",
             "Charge 99.05 USD. The answer is final (BUYER_BALANCE_NOT_ENOUGH): show it to the cashier; do not retry. Finish the case when done.", BalanceTooLow),
         new(TamperedCaseId, "A tampered gateway answer is not trusted",
-            "The kit alters the next pay answer after signing it. Charge an ordinary amount: your integration must refuse the answer (its signature no longer verifies) and settle the payment by payQuery.", Tampered),
+            "The kit alters the next pay answer after signing it. Charge an ordinary amount: your integration must refuse the answer (its signature no longer verifies) and settle the payment by payQuery.", Tampered, KitAction.TamperNextPay),
     ];
 
     public const string TamperedCaseId = "tampered-response";

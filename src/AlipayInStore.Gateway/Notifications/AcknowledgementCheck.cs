@@ -57,4 +57,12 @@ internal static class AcknowledgementCheck
             ? (null, null)
             : ($"the acknowledgement's {signType} signature does not verify with the merchant's key", null);
     }
+
+    /// <summary>The answer's resultInfo as "status/code", or null when the answer is not a readable response envelope.</summary>
+    public static string? ResultOf(ReadOnlyMemory<byte> body) =>
+        EnvelopeReader.TryRead(body, "response", out var envelope, out _)
+        && EnvelopeReader.TryParse(envelope.Body, ProtocolJsonContext.Default.AcknowledgementBody, "response.body", out var ack, out _)
+        && ack.ResultInfo is { } info
+            ? $"{info.ResultStatus}/{info.ResultCode}"
+            : null;
 }

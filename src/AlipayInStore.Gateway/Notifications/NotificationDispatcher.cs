@@ -101,9 +101,7 @@ internal sealed class NotificationDispatcher(
         foreach (var id in batch.Select(n => n.MerchantId).Distinct())
         {
             var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-            var latest = await db.Exchanges.AsNoTracking().Where(e => e.MerchantId == id && e.Verification == "valid")
-                .OrderByDescending(e => e.Id).Select(e => e.SignType).FirstOrDefaultAsync(ct);
-            result[id] = (merchant, NotificationEnvelope.SignTypeOf(merchant, latest));
+            result[id] = (merchant, await MerchantSignType.ForAsync(db, merchant, ct));
         }
         return result;
     }

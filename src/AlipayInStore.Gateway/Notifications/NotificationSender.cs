@@ -26,40 +26,57 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
     public async Task<NotificationAttempt> SendAsync(Notification notification, Merchant merchant, string url, string signType, string dispatcher)
     {
         var settings = options.Value;
-        var timeout = settings.Notifications.Timeout;
         var number = notification.Attempts + 1;
         var reqMsgId = NotificationEnvelope.NewReqMsgId(notification, number);
         var now = clock.GetUtcNow();
         var attempt = new NotificationAttempt(notification.Id, number, notification.ResendRequested, now, url, reqMsgId, signType, dispatcher);
+        byte[] envelope;
+        try
+        {
+            envelope = NotificationEnvelope.Write(notification, merchant, reqMsgId, signType, credentials.SignerFor(merchant, signType), now, settings.BusinessDayOffset).Bytes;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or System.Text.Json.JsonException)
+        {
+            attempt.Finish(null, TimeSpan.Zero, $"not sent: {ex.Message}", null);
+            return attempt;
+        }
+        var delivery = await PostAsync(url, envelope);
+        var (error, warning) = delivery.TransportError is { } transport
+            ? (transport, null)
+            : AcknowledgementCheck.Judge(delivery.HttpStatus!.Value, delivery.Answer!, notification.Function, merchant, signType, credentials, settings.IsSandbox);
+        attempt.Finish(delivery.HttpStatus, delivery.Duration, error, warning);
+        return attempt;
+    }
+
+    /// <summary>POSTs an envelope and reads the answer within the delivery timeout. Never throws.</summary>
+    public async Task<RawDelivery> PostAsync(string url, byte[] envelope)
+    {
+        var timeout = options.Value.Notifications.Timeout;
         var started = Stopwatch.GetTimestamp();
         // The timeout is real time, like any network timeout: moving the sandbox clock must not cut a delivery short.
         using var cts = new CancellationTokenSource(timeout);
         try
         {
-            var envelope = NotificationEnvelope.Write(notification, merchant, reqMsgId, signType, credentials.SignerFor(merchant, signType), now, settings.BusinessDayOffset);
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(envelope.Bytes) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(envelope) };
             request.Content.Headers.ContentType = Json;
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
             var status = (int)response.StatusCode;
             var body = await ReadAsync(response.Content, cts.Token);
-            var (error, warning) = body is null
-                ? ($"HTTP {status}: the answer is over {EnvelopeReader.DefaultMaxBytes} bytes", null)
-                : AcknowledgementCheck.Judge(status, body, notification.Function, merchant, signType, credentials, settings.IsSandbox);
-            attempt.Finish(status, Stopwatch.GetElapsedTime(started), error, warning);
+            return new RawDelivery(status, body, Stopwatch.GetElapsedTime(started),
+                body is null ? $"HTTP {status}: the answer is over {EnvelopeReader.DefaultMaxBytes} bytes" : null);
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)
         {
-            attempt.Finish(null, Stopwatch.GetElapsedTime(started), $"timeout: no acknowledgement within {timeout.TotalSeconds:0.###} s", null);
+            return new RawDelivery(null, null, Stopwatch.GetElapsedTime(started), $"timeout: no acknowledgement within {timeout.TotalSeconds:0.###} s");
         }
         catch (HttpRequestException ex)
         {
-            attempt.Finish(null, Stopwatch.GetElapsedTime(started), $"connection error: {Describe(ex)}", null);
+            return new RawDelivery(null, null, Stopwatch.GetElapsedTime(started), $"connection error: {Describe(ex)}");
         }
-        catch (Exception ex) when (ex is InvalidOperationException or UriFormatException or NotSupportedException or System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is InvalidOperationException or UriFormatException or NotSupportedException)
         {
-            attempt.Finish(null, Stopwatch.GetElapsedTime(started), $"not sent: {ex.Message}", null);
+            return new RawDelivery(null, null, Stopwatch.GetElapsedTime(started), $"not sent: {ex.Message}");
         }
-        return attempt;
     }
 
     private static async Task<byte[]?> ReadAsync(HttpContent content, CancellationToken ct)

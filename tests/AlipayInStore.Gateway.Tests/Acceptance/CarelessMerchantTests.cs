@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AlipayInStore.Gateway.Tests.Notifications;
 using AlipayInStore.Gateway.Tests.Support;
 using AlipayInStore.Protocol.Wire;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ namespace AlipayInStore.Gateway.Tests.Acceptance;
 
 /// <summary>
 /// A deliberately careless merchant — cancels while the buyer confirms, re-pays on unknown results, waits out
-/// timeouts, never cancels, retries final failures, reuses refund ids, sends wrong seller ids and local reqTimes —
-/// fails exactly the cases it should, each with evidence that names the wrong exchange.
+/// timeouts, never cancels, retries final failures, trusts answers and notifications without checking signatures,
+/// acknowledges unsigned, reuses refund ids, sends wrong seller ids and local reqTimes — fails exactly the cases it
+/// should, each with evidence that names the wrong exchange or delivery.
 /// </summary>
 public sealed class CarelessMerchantTests
 {
@@ -17,6 +19,9 @@ public sealed class CarelessMerchantTests
     public async Task Run_CarelessMerchant_FailsExactlyTheCasesItBreaks()
     {
         await using var gateway = await GatewayFixture.StartAsync();
+        // Its notification endpoint takes everything and acknowledges without a signature.
+        await using var receiver = await NotifyReceiver.StartAsync(gateway, _ => ReceiverAnswer.Unsigned);
+        await NotificationKit.SetNotifyUrlAsync(gateway, receiver.Url);
         var m = gateway.Merchant;
         var (_, started) = await gateway.Control.SendAsync(HttpMethod.Post, "/sandbox/acceptance/runs", new { });
         var run = started.GetProperty("runId").GetString()!;
@@ -41,7 +46,10 @@ public sealed class CarelessMerchantTests
             var order = await m.PreCreateAsync("K-7", "650");
             await gateway.Control.SendAsync(HttpMethod.Post, $"/sandbox/transactions/{order.Field("acquirementId")}/confirm", new { buyerId = "alice" });
             await m.QueryAsync("K-7");
+            await NotificationKit.WaitForRecordAsync(gateway, order.Field("acquirementId")!, r => r.Attempts > 0);
         });
+        await Step(() => Task.CompletedTask); // the kit repeats the K-7 notification: acknowledged (unsigned) both times
+        await Step(() => Task.CompletedTask); // the kit forges one: acknowledged as well
         await Step(() => m.PreCreateAsync("K-8", "300"));
         await Step(async () =>
         {
@@ -74,15 +82,17 @@ public sealed class CarelessMerchantTests
         Assert.True(report.GetProperty("finished").GetBoolean());
         Assert.Equal(
             ["buyer-confirms-9903", "unknown-result-9901", "timeout-9902", "never-confirms-9904", "balance-too-low-9905", "tampered-response",
-             "customer-scan-expiry", "two-partial-refunds", "direct-mode-seller-ids", "reqtime-rfc3339"],
+             "customer-scan-success", "forged-notification", "customer-scan-expiry", "two-partial-refunds", "direct-mode-seller-ids", "reqtime-rfc3339"],
             verdicts.Where(v => v.Value.GetProperty("verdict").GetString() == "Failed").Select(v => v.Key));
-        Assert.Equal(["merchant-scan-success", "customer-scan-success", "refund-retried-same-id"],
+        Assert.Equal(["merchant-scan-success", "duplicate-notification", "refund-retried-same-id"],
             verdicts.Where(v => v.Value.GetProperty("verdict").GetString() == "Passed").Select(v => v.Key));
         Assert.Contains("K-3-again", Evidence(verdicts["unknown-result-9901"]), StringComparison.Ordinal);
         Assert.Contains("payCancel K-2", Evidence(verdicts["buyer-confirms-9903"]), StringComparison.Ordinal);
         Assert.Contains("K-6-again", Evidence(verdicts["balance-too-low-9905"]), StringComparison.Ordinal);
         Assert.Contains("pay K-T", Evidence(verdicts["tampered-response"]), StringComparison.Ordinal);
         Assert.Contains("REPEAT_REQ_INCONSISTENT", Evidence(verdicts["two-partial-refunds"]), StringComparison.Ordinal);
+        Assert.Contains("not signed", Evidence(verdicts["customer-scan-success"]), StringComparison.Ordinal);
+        Assert.Contains("kit forged notify.pay", Evidence(verdicts["forged-notification"]), StringComparison.Ordinal);
         Assert.All(verdicts.Values.Where(v => v.GetProperty("verdict").GetString() == "Failed"),
             v => Assert.False(string.IsNullOrEmpty(v.GetProperty("suggestion").GetString())));
     }
@@ -101,10 +111,10 @@ public sealed class CarelessMerchantTests
         var html = await Export(gateway, $"/sandbox/acceptance/runs/{run}/report.html");
         var junit = System.Xml.Linq.XDocument.Parse(await Export(gateway, $"/sandbox/acceptance/runs/{run}/junit.xml"));
 
-        Assert.Contains("1 passed, 0 failed, 12 pending", html, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 0 failed, 14 pending", html, StringComparison.Ordinal);
         var suite = junit.Root!.Element("testsuite")!;
-        Assert.Equal("13", suite.Attribute("tests")!.Value);
-        Assert.Equal("12", suite.Attribute("skipped")!.Value);
+        Assert.Equal("15", suite.Attribute("tests")!.Value);
+        Assert.Equal("14", suite.Attribute("skipped")!.Value);
     }
 
     private static async Task<string> Export(GatewayFixture gateway, string path)

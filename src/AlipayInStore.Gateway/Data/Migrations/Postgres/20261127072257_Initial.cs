@@ -12,6 +12,31 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "acceptance_kit_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<long>(type: "bigint", nullable: false),
+                    CaseId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Batch = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "bigint", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    HttpStatus = table.Column<int>(type: "integer", nullable: true),
+                    DurationMs = table.Column<double>(type: "double precision", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Acknowledged = table.Column<bool>(type: "boolean", nullable: false),
+                    Error = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
+                    Warning = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_acceptance_kit_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "acceptance_runs",
                 columns: table => new
                 {
@@ -320,6 +345,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_acceptance_kit_deliveries_RunId_CaseId_Batch",
+                table: "acceptance_kit_deliveries",
+                columns: new[] { "RunId", "CaseId", "Batch" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_acceptance_runs_MerchantId",
                 table: "acceptance_runs",
                 column: "MerchantId");
@@ -473,6 +503,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "acceptance_kit_deliveries");
+
             migrationBuilder.DropTable(
                 name: "acceptance_runs");
 

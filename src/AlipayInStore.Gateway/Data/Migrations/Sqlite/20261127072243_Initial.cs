@@ -11,6 +11,31 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "acceptance_kit_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Batch = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetUrl = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    HttpStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    DurationMs = table.Column<double>(type: "REAL", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Acknowledged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    Warning = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_acceptance_kit_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "acceptance_runs",
                 columns: table => new
                 {
@@ -319,6 +344,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_acceptance_kit_deliveries_RunId_CaseId_Batch",
+                table: "acceptance_kit_deliveries",
+                columns: new[] { "RunId", "CaseId", "Batch" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_acceptance_runs_MerchantId",
                 table: "acceptance_runs",
                 column: "MerchantId");
@@ -472,6 +502,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "acceptance_kit_deliveries");
+
             migrationBuilder.DropTable(
                 name: "acceptance_runs");
 
