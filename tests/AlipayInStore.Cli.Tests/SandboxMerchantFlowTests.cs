@@ -108,9 +108,9 @@ public sealed class AcceptanceSelfTestTests
             "--html", "report.html", "--junit", "junit.xml");
 
         Assert.True(exit == 0, stdout + stderr);
-        Assert.Contains("13 passed, 0 failed, 0 pending", stdout, StringComparison.Ordinal);
-        Assert.Contains("13 passed, 0 failed, 0 pending", await File.ReadAllTextAsync(Path.Combine(data, "report.html")), StringComparison.Ordinal);
+        Assert.Contains("15 passed, 0 failed, 0 pending", stdout, StringComparison.Ordinal);
+        Assert.Contains("15 passed, 0 failed, 0 pending", await File.ReadAllTextAsync(Path.Combine(data, "report.html")), StringComparison.Ordinal);
         var junit = System.Xml.Linq.XDocument.Load(Path.Combine(data, "junit.xml")).Root!.Element("testsuite")!;
-        Assert.Equal(("13", "0", "0"), (junit.Attribute("tests")!.Value, junit.Attribute("failures")!.Value, junit.Attribute("skipped")!.Value));
+        Assert.Equal(("15", "0", "0"), (junit.Attribute("tests")!.Value, junit.Attribute("failures")!.Value, junit.Attribute("skipped")!.Value));
     }
 }

@@ -20,6 +20,8 @@ internal sealed class SandboxControl : IDisposable
 
     public Task<JsonObject> NextAsync(string runId, CancellationToken ct) => SendAsync(HttpMethod.Post, $"sandbox/acceptance/runs/{runId}/next", null, ct);
 
+    public Task<JsonObject> KitAsync(string runId, CancellationToken ct) => SendAsync(HttpMethod.Post, $"sandbox/acceptance/runs/{runId}/kit", null, ct);
+
     public Task<JsonObject> ReportAsync(string runId, CancellationToken ct) => SendAsync(HttpMethod.Get, $"sandbox/acceptance/runs/{runId}", null, ct);
 
     public Task<string> ExportAsync(string runId, string file, CancellationToken ct) => _http.GetStringAsync($"sandbox/acceptance/runs/{runId}/{file}", ct);

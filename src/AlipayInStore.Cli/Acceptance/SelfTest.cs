@@ -5,9 +5,10 @@ namespace AlipayInStore.Cli.Acceptance;
 
 /// <summary>
 /// Drives the SDK's own flows through every case of a run, the way a careful POS would, so the kit can grade it.
-/// Each step returns when the case's traffic is complete; the caller then moves the run to the next case.
+/// Each step returns when the case's traffic is complete; the caller then moves the run to the next case. Every request
+/// names the self-test's own receiver as notifyUrl, so the kit's notification cases exercise the SDK's receiver.
 /// </summary>
-internal sealed class SelfTest(AlipayInStoreClient client, SandboxControl control, string runId)
+internal sealed class SelfTest(AlipayInStoreClient client, SandboxControl control, SelfTestReceiver receiver, string runId)
 {
     private static readonly PaymentFlowOptions Quick = new() { PollInterval = TimeSpan.FromSeconds(1), PollDuration = TimeSpan.FromSeconds(40), CancelInterval = TimeSpan.FromSeconds(1) };
     private int _orders;
@@ -23,6 +24,9 @@ internal sealed class SelfTest(AlipayInStoreClient client, SandboxControl contro
         ["balance-too-low-9905"] = async ct => await client.PayAndConfirmAsync(Pay("9905", await control.MintCodeAsync("alice", ct)), Quick, ct),
         ["tampered-response"] = async ct => await client.PayAndConfirmAsync(Pay("1100", await control.MintCodeAsync("alice", ct)), Quick, ct),
         ["customer-scan-success"] = QrPaidAsync,
+        // The kit sends these notifications itself when the case starts; the receiver answers them.
+        ["duplicate-notification"] = _ => Task.CompletedTask,
+        ["forged-notification"] = _ => Task.CompletedTask,
         ["customer-scan-expiry"] = async ct =>
         {
             var order = await client.CreateQrOrderAsync(QrOrder("300"), ct);
@@ -67,18 +71,21 @@ internal sealed class SelfTest(AlipayInStoreClient client, SandboxControl contro
         var order = await client.CreateQrOrderAsync(QrOrder("650"), ct);
         await control.ConfirmAsync(order.AcquirementId!, "alice", ct);
         await client.WaitForPaymentAsync(order, Quick, ct);
+        await receiver.WaitForPaymentAsync(order.AcquirementId!, TimeSpan.FromSeconds(30), ct);
     }
 
     private PayRequest Pay(string value, string code) => new()
     {
         MerchantTransId = $"ACC-{runId}-{Interlocked.Increment(ref _orders)}",
         IdentityCode = code,
+        NotifyUrl = receiver.Url,
         Order = new Order { OrderTitle = "Acceptance self-test", OrderAmount = new Amount { Currency = "USD", Value = value } },
     };
 
     private PreCreateRequest QrOrder(string value) => new()
     {
         MerchantTransId = $"ACC-{runId}-{Interlocked.Increment(ref _orders)}",
+        NotifyUrl = receiver.Url,
         Order = new Order { OrderTitle = "Acceptance self-test", OrderAmount = new Amount { Currency = "USD", Value = value } },
     };
 

@@ -13,6 +13,8 @@ internal static class AcceptanceCommand
         var command = new Command("acceptance", "The acceptance kit: graded test cases over your integration's real traffic");
         command.Subcommands.Add(Start());
         command.Subcommands.Add(WithRun("next", "Finish the current case and show the next one's instructions", (c, run, ct) => c.NextAsync(run, ct)));
+        command.Subcommands.Add(WithRun("kit", "Do the kit's part of the current case again (re-send its notifications, re-arm the tampered answer)",
+            (c, run, ct) => c.KitAsync(run, ct)));
         command.Subcommands.Add(WithRun("status", "Show every case's grade so far", (c, run, ct) => c.ReportAsync(run, ct)));
         command.Subcommands.Add(Run());
         return command;
@@ -67,8 +69,9 @@ internal static class AcceptanceCommand
         {
             using var control = Control(connection, parse, out var options);
             var client = connection.CreateClient(parse, out _);
+            await using var receiver = await SelfTestReceiver.StartAsync(options, ct);
             var runId = (await control.StartRunAsync(options.PartnerId, ct))["runId"]!.GetValue<string>();
-            var steps = new SelfTest(client, control, runId).Steps;
+            var steps = new SelfTest(client, control, receiver, runId).Steps;
             JsonObject report;
             do
             {

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using AlipayInStore.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlipayInStore.Cli.Acceptance;
+
+/// <summary>
+/// The self-test's notification endpoint on loopback: the SDK's own receiver (<c>MapAlipayNotifications</c>), so the
+/// kit grades the SDK's verification, deduplication and signed acknowledgement exactly as a merchant's app would run them.
+/// </summary>
+internal sealed class SelfTestReceiver : IAsyncDisposable
+{
+    private const string Path = "/alipay/notify";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _paid = new(StringComparer.Ordinal);
+
+    private SelfTestReceiver(WebApplication app) => _app = app;
+
+    public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + Path;
+
+    public static async Task<SelfTestReceiver> StartAsync(AlipayInStoreOptions merchant, CancellationToken ct)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddAlipayInStore(o =>
+        {
+            o.GatewayUrl = merchant.GatewayUrl;
+            o.ClientId = merchant.ClientId;
+            o.PartnerId = merchant.PartnerId;
+            o.SignType = merchant.SignType;
+            o.MerchantPrivateKey = merchant.MerchantPrivateKey;
+            o.MerchantPrivateKeyFile = merchant.MerchantPrivateKeyFile;
+            o.GatewayPublicKey = merchant.GatewayPublicKey;
+            o.GatewayPublicKeyFile = merchant.GatewayPublicKeyFile;
+            o.Sha256Key = merchant.Sha256Key;
+        });
+        var app = builder.Build();
+        var receiver = new SelfTestReceiver(app);
+        app.MapAlipayNotifications(Path, (notification, _) =>
+        {
+            if (notification.Payment?.AcquirementId is { } id)
+            {
+                receiver.Paid(id).TrySetResult();
+            }
+            return Task.CompletedTask;
+        });
+        await app.StartAsync(ct);
+        return receiver;
+    }
+
+    /// <summary>Waits until the payment's notification has been received and handled (acknowledged).</summary>
+    public async Task WaitForPaymentAsync(string acquirementId, TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            await Paid(acquirementId).Task.WaitAsync(timeout, ct);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No notification for {acquirementId} reached the self-test's receiver at {Url} within {timeout.TotalSeconds:0} s.");
+        }
+    }
+
+    private TaskCompletionSource Paid(string acquirementId) =>
+        _paid.GetOrAdd(acquirementId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
