@@ -22,7 +22,8 @@ internal sealed record DeliveryFact(
         $"{Source} {string.Join('.', Function.Split('.')[^2..])} #{Number} {Reference} → " +
         (!Sent ? Error
             : HttpStatus is null ? Error
-            : $"HTTP {HttpStatus}{(Answer is null ? "" : " " + Answer)}, " + (Acknowledged ? "acknowledged" : "not acknowledged: " + Error)
+            : $"HTTP {HttpStatus}{(Answer is null ? "" : " " + Answer)}, "
+              + (Acknowledged ? "acknowledged" : Answer is not null && !Accepted ? "not acknowledged" : "not acknowledged: " + Error)
               + (Warning is null ? "" : $" (warning: {Warning})"));
 
     public static DeliveryFact From(NotificationAttempt attempt, Notification notification) => new(
