@@ -45,7 +45,7 @@ internal static class SandboxCommand
             DataDirectory = dataDirectory,
             ConnectionString = connectionString,
             Urls = baseUrl,
-            Configure = o => { o.Profile = profileName; o.PublicBaseUrl = baseUrl; },
+            Configure = o => { o.Profile = profileName; o.PublicBaseUrl = baseUrl; o.SftpPort = sftpPort; },
         });
         SandboxSeed seed;
         try

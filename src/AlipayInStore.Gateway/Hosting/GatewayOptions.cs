@@ -40,6 +40,9 @@ internal sealed class GatewayOptions
         ["EUR"] = 1.08m, ["GBP"] = 1.27m, ["JPY"] = 0.0067m, ["CNY"] = 0.14m, ["CAD"] = 0.73m, ["HKD"] = 0.128m, ["KRW"] = 0.00072m,
     };
 
+    /// <summary>The loopback port this gateway's SFTP server listens on (<c>sandbox --sftp</c>), or null when it serves none.</summary>
+    public int? SftpPort { get; set; }
+
     /// <summary>Delivery of notifications: schedule, timeout, polling.</summary>
     public Notifications.NotificationOptions Notifications { get; set; } = new();
 

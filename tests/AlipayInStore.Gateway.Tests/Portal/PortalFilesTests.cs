@@ -14,7 +14,7 @@ public sealed class PortalFilesTests : IAsyncLifetime
 
     private GatewayFixture _gateway = null!;
 
-    public async Task InitializeAsync() => _gateway = await GatewayFixture.StartAsync(background: false);
+    public async Task InitializeAsync() => _gateway = await GatewayFixture.StartAsync(o => o.SftpPort = 2322, background: false);
 
     public async Task DisposeAsync() => await _gateway.DisposeAsync();
 
@@ -94,9 +94,21 @@ public sealed class PortalFilesTests : IAsyncLifetime
         Assert.True(Directory.Exists(layout.SftpDirectory(PartnerId)));
         var sftp = PortalSession.Section(await owner.Client.GetStringAsync("/portal/files"), "sftp");
         Assert.Contains("127.0.0.1", sftp, StringComparison.Ordinal);
-        Assert.Contains("2222", sftp, StringComparison.Ordinal);
+        Assert.Contains("2322", sftp, StringComparison.Ordinal);
         Assert.Contains($"alipay{PartnerId}", sftp, StringComparison.Ordinal);
         Assert.Contains("portal@test", await owner.Client.GetStringAsync("/portal/files"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SftpSection_GatewayWithoutSftp_SaysNotServed()
+    {
+        await using var gateway = await GatewayFixture.StartAsync(background: false);
+        using var owner = await PortalSession.SignInSeededAsync(gateway);
+
+        var sftp = PortalSession.Section(await owner.Client.GetStringAsync("/portal/files"), "sftp");
+
+        Assert.Contains("not served", sftp, StringComparison.Ordinal);
+        Assert.DoesNotContain("2322", sftp, StringComparison.Ordinal);
     }
 
     private T Service<T>(Func<ReconciliationService, T> read)

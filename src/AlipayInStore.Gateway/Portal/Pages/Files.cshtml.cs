@@ -1,17 +1,19 @@
 using System.Globalization;
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Reconciliation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Portal.Pages;
 
 /// <summary>The merchant's reconciliation files (list, download, generate now) and its SFTP access (SSH key, host, port, user).</summary>
-internal sealed class FilesModel(GatewayDbContext db, ReconciliationService service) : PageModel
+internal sealed class FilesModel(GatewayDbContext db, ReconciliationService service, IOptions<GatewayOptions> options) : PageModel
 {
-    /// <summary>The loopback port <c>alipay-instore sandbox --sftp</c> serves on unless <c>--sftp-port</c> says otherwise.</summary>
-    public const int DefaultSftpPort = 2222;
+    /// <summary>The port this gateway's SFTP server listens on, or null when it was started without one.</summary>
+    public int? SftpPort => options.Value.SftpPort;
 
     public string PartnerId { get; private set; } = "";
     public IReadOnlyList<ReconciliationFile> Files { get; private set; } = [];
