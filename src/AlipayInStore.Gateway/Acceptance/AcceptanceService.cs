@@ -34,18 +34,37 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
     private void Arm(AcceptanceRun run) =>
         arming.Set(run.MerchantId, !run.Finished && AcceptanceCatalog.Cases[run.CaseIndex].Id == PaymentCases.TamperedCaseId);
 
+    /// <summary>The run when it belongs to <paramref name="merchantId"/>; null for none and for another merchant's run alike.</summary>
+    public Task<AcceptanceRun?> FindAsync(string runId, long merchantId, CancellationToken ct) =>
+        db.AcceptanceRuns.AsNoTracking().SingleOrDefaultAsync(r => r.RunId == runId && r.MerchantId == merchantId, ct);
+
     public async Task<RunReport?> ReportAsync(string runId, CancellationToken ct)
     {
         var run = await db.AcceptanceRuns.AsNoTracking().SingleOrDefaultAsync(r => r.RunId == runId, ct);
-        if (run is null)
-        {
-            return null;
-        }
+        return run is null ? null : (await ReportsAsync(run.MerchantId, [run], ct))[0];
+    }
+
+    /// <summary>The merchant's latest <paramref name="take"/> runs, newest first, each graded as <see cref="ReportAsync"/> does.</summary>
+    public async Task<IReadOnlyList<RunReport>> ListAsync(long merchantId, int take, CancellationToken ct)
+    {
+        var runs = await db.AcceptanceRuns.AsNoTracking().Where(r => r.MerchantId == merchantId).OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
+        return runs.Count == 0 ? [] : await ReportsAsync(merchantId, runs, ct);
+    }
+
+    // One read of the merchant's exchanges since the oldest of the runs serves them all.
+    private async Task<IReadOnlyList<RunReport>> ReportsAsync(long merchantId, IReadOnlyList<AcceptanceRun> runs, CancellationToken ct)
+    {
         await recorder.WaitUntilStoredAsync(TimeSpan.FromSeconds(2), TimeProvider.System, ct);
-        var partner = await db.Merchants.Where(m => m.Id == run.MerchantId).Select(m => m.PartnerId).SingleAsync(ct);
+        var partner = await db.Merchants.Where(m => m.Id == merchantId).Select(m => m.PartnerId).SingleAsync(ct);
+        var since = runs.Min(r => r.StartedAt);
         var exchanges = (await db.Exchanges.AsNoTracking()
-                .Where(e => e.MerchantId == run.MerchantId && e.At >= run.StartedAt).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
+                .Where(e => e.MerchantId == merchantId && e.At >= since).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
             .Select(ExchangeFacts.From).ToList();
+        return runs.Select(run => Report(run, partner, exchanges)).ToList();
+    }
+
+    private static RunReport Report(AcceptanceRun run, string partner, List<ExchangeFact> exchanges)
+    {
         var cases = AcceptanceCatalog.Cases.Select((c, i) => Grade(c, i, run, exchanges)).ToList();
         return new RunReport(run.RunId, partner, run.StartedAt, run.Finished,
             cases.Count(c => c.Verdict == nameof(CaseVerdict.Passed)), cases.Count(c => c.Verdict == nameof(CaseVerdict.Failed)),

@@ -29,6 +29,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Exchange> Exchanges => Set<Exchange>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AcceptanceRun> AcceptanceRuns => Set<AcceptanceRun>();
+    public DbSet<AcceptanceQuestionnaire> AcceptanceQuestionnaires => Set<AcceptanceQuestionnaire>();
     public DbSet<ReconciliationFile> ReconciliationFiles => Set<ReconciliationFile>();
     public DbSet<Portal.PortalUser> PortalUsers => Set<Portal.PortalUser>();
 

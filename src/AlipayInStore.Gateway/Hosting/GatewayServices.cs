@@ -52,6 +52,7 @@ internal static class GatewayServices
         services.AddScoped<BuyerActions>();
         services.AddScoped<LedgerCheck>();
         services.AddScoped<AcceptanceService>();
+        services.AddScoped<QuestionnaireStore>();
         services.AddSingleton<AcceptanceArming>();
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();
