@@ -48,9 +48,9 @@ internal static class AcceptanceEndpoints
     private static async Task<IResult> ReportAsync(string runId, AcceptanceService service, CancellationToken ct) =>
         await service.ReportAsync(runId, ct) is { } report ? Results.Json(report) : Results.Json(new SandboxError("No such run"), statusCode: 404);
 
-    private static async Task<IResult> HtmlAsync(string runId, AcceptanceService service, CancellationToken ct) =>
+    private static async Task<IResult> HtmlAsync(string runId, AcceptanceService service, QuestionnaireStore questionnaires, CancellationToken ct) =>
         await service.ReportAsync(runId, ct) is { } report
-            ? Results.Content(AcceptanceReportWriter.Html(report), "text/html; charset=utf-8")
+            ? Results.Content(AcceptanceReportWriter.Html(report, await questionnaires.AnswersAsync(runId, ct)), "text/html; charset=utf-8")
             : Results.Json(new SandboxError("No such run"), statusCode: 404);
 
     private static async Task<IResult> JUnitAsync(string runId, AcceptanceService service, CancellationToken ct) =>

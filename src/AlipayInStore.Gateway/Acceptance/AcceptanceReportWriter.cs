@@ -8,14 +8,16 @@ namespace AlipayInStore.Gateway.Acceptance;
 /// <summary>Exports a run as a self-contained HTML page and as JUnit XML for a merchant's CI.</summary>
 internal static class AcceptanceReportWriter
 {
-    public static string Html(RunReport report)
+    /// <summary>The run's page; with <paramref name="questionnaire"/>, the merchant's answers follow the cases.</summary>
+    public static string Html(RunReport report, QuestionnaireAnswers? questionnaire = null)
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $$"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acceptance run {{Encode(report.RunId)}}</title>
             <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}
             .Passed{color:#0a7a2f}.Failed{color:#b00020}.Pending{color:#8a6d00}td,th{text-align:left;vertical-align:top;padding:.4rem}
-            tr{border-bottom:1px solid #ddd}table{border-collapse:collapse;width:100%}code{font-size:.85em}</style></head><body>
+            tr{border-bottom:1px solid #ddd}table{border-collapse:collapse;width:100%}code{font-size:.85em}
+            dl{display:grid;grid-template-columns:18rem 1fr;gap:.3rem 1rem}dt{color:#555}dd{margin:0;white-space:pre-wrap}</style></head><body>
             <h1>Acceptance run {{Encode(report.RunId)}}</h1>
             <p>Partner {{Encode(report.PartnerId)}} · started {{report.StartedAt:yyyy-MM-dd HH:mm:ss}} UTC ·
             <strong>{{report.Passed}} passed, {{report.Failed}} failed, {{report.Pending}} pending</strong>{{(report.Finished ? "" : " · in progress")}}</p>
@@ -35,7 +37,25 @@ internal static class AcceptanceReportWriter
             }
             html.Append("</td></tr>\n");
         }
-        return html.Append("</table></body></html>\n").ToString();
+        html.Append("</table>\n");
+        AppendQuestionnaire(html, questionnaire);
+        return html.Append("</body></html>\n").ToString();
+    }
+
+    private static void AppendQuestionnaire(StringBuilder html, QuestionnaireAnswers? questionnaire)
+    {
+        html.Append("<h2>Questionnaire</h2>\n");
+        if (questionnaire is null)
+        {
+            html.Append("<p id=\"questionnaire\">Not answered yet.</p>\n");
+            return;
+        }
+        html.Append("<dl id=\"questionnaire\">");
+        foreach (var (label, value) in questionnaire.Describe())
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<dt>{Encode(label)}</dt><dd>{Encode(value)}</dd>");
+        }
+        html.Append("</dl>\n");
     }
 
     public static string JUnit(RunReport report)

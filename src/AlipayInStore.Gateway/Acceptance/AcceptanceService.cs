@@ -55,21 +55,41 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         }
     }
 
+    /// <summary>The run when it belongs to <paramref name="merchantId"/>; null for none and for another merchant's run alike.</summary>
+    public Task<AcceptanceRun?> FindAsync(string runId, long merchantId, CancellationToken ct) =>
+        db.AcceptanceRuns.AsNoTracking().SingleOrDefaultAsync(r => r.RunId == runId && r.MerchantId == merchantId, ct);
+
     public async Task<RunReport?> ReportAsync(string runId, CancellationToken ct)
     {
         var run = await db.AcceptanceRuns.AsNoTracking().SingleOrDefaultAsync(r => r.RunId == runId, ct);
-        if (run is null)
-        {
-            return null;
-        }
+        return run is null ? null : (await ReportsAsync(run.MerchantId, [run], ct))[0];
+    }
+
+    /// <summary>The merchant's latest <paramref name="take"/> runs, newest first, each graded as <see cref="ReportAsync"/> does.</summary>
+    public async Task<IReadOnlyList<RunReport>> ListAsync(long merchantId, int take, CancellationToken ct)
+    {
+        var runs = await db.AcceptanceRuns.AsNoTracking().Where(r => r.MerchantId == merchantId).OrderByDescending(r => r.Id).Take(take).ToListAsync(ct);
+        return runs.Count == 0 ? [] : await ReportsAsync(merchantId, runs, ct);
+    }
+
+    // One read of the merchant's exchanges since the oldest of the runs serves them all.
+    private async Task<IReadOnlyList<RunReport>> ReportsAsync(long merchantId, IReadOnlyList<AcceptanceRun> runs, CancellationToken ct)
+    {
         await recorder.WaitUntilStoredAsync(TimeSpan.FromSeconds(2), TimeProvider.System, ct);
-        var partner = await db.Merchants.Where(m => m.Id == run.MerchantId).Select(m => m.PartnerId).SingleAsync(ct);
+        var partner = await db.Merchants.Where(m => m.Id == merchantId).Select(m => m.PartnerId).SingleAsync(ct);
+        var since = runs.Min(r => r.StartedAt);
         var exchanges = (await db.Exchanges.AsNoTracking()
-                .Where(e => e.MerchantId == run.MerchantId && e.At >= run.StartedAt).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
+                .Where(e => e.MerchantId == merchantId && e.At >= since).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
             .Select(ExchangeFacts.From).ToList();
-        var deliveries = await RunDeliveries.GatewayAsync(db, run, ct);
-        var kit = await RunDeliveries.KitAsync(db, run, ct);
-        var cases = AcceptanceCatalog.Cases.Select((c, i) => Grade(c, i, run, exchanges, deliveries, kit)).ToList();
+        var deliveries = await RunDeliveries.GatewayAsync(db, merchantId, since, ct);
+        var kit = await RunDeliveries.KitAsync(db, runs.Select(r => r.Id).ToList(), ct);
+        return runs.Select(run => Report(run, partner, exchanges, deliveries.Where(d => d.At >= run.StartedAt).ToList(), kit[run.Id])).ToList();
+    }
+
+    private static RunReport Report(AcceptanceRun run, string partner, List<ExchangeFact> exchanges, IReadOnlyList<DeliveryFact> deliveries, IEnumerable<KitDelivery> kit)
+    {
+        var latestKit = RunDeliveries.LatestBatches(kit);
+        var cases = AcceptanceCatalog.Cases.Select((c, i) => Grade(c, i, run, exchanges, deliveries, latestKit)).ToList();
         return new RunReport(run.RunId, partner, run.StartedAt, run.Finished,
             cases.Count(c => c.Verdict == nameof(CaseVerdict.Passed)), cases.Count(c => c.Verdict == nameof(CaseVerdict.Failed)),
             cases.Count(c => c.Verdict == nameof(CaseVerdict.Pending)), run.Finished ? null : cases[run.CaseIndex], cases);
@@ -81,7 +101,7 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         var window = run.WindowOf(index);
         if (window is not { } w)
         {
-            return new CaseReport(index + 1, c.Id, c.Title, c.Instructions, "not started", nameof(CaseVerdict.Pending), "Not reached yet.", [], null);
+            return new CaseReport(index + 1, c.Id, c.Title, c.Instructions, "not started", nameof(CaseVerdict.Pending), "Not reached yet.", [], null) { Kit = c.Kit.ToString() };
         }
         var traffic = new CaseTraffic(exchanges.Where(e => e.At >= w.Start && (w.End is null || e.At < w.End)).ToList(), Finished: w.End is not null)
         {
@@ -90,6 +110,6 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         };
         var grade = c.Grade(traffic);
         return new CaseReport(index + 1, c.Id, c.Title, c.Instructions, w.End is null ? "current" : "finished",
-            grade.Verdict.ToString(), grade.Reason, grade.Evidence.Select(e => e.Describe()).ToList(), grade.Suggestion);
+            grade.Verdict.ToString(), grade.Reason, grade.Evidence.Select(e => e.Describe()).ToList(), grade.Suggestion) { Kit = c.Kit.ToString() };
     }
 }

@@ -30,6 +30,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<AcceptanceRun> AcceptanceRuns => Set<AcceptanceRun>();
     public DbSet<KitDelivery> KitDeliveries => Set<KitDelivery>();
+    public DbSet<AcceptanceQuestionnaire> AcceptanceQuestionnaires => Set<AcceptanceQuestionnaire>();
     public DbSet<ReconciliationFile> ReconciliationFiles => Set<ReconciliationFile>();
     public DbSet<Portal.PortalUser> PortalUsers => Set<Portal.PortalUser>();
 

@@ -53,6 +53,7 @@ internal static class GatewayServices
         services.AddScoped<LedgerCheck>();
         services.AddScoped<AcceptanceService>();
         services.AddScoped<KitNotifier>();
+        services.AddScoped<QuestionnaireStore>();
         services.AddSingleton<AcceptanceArming>();
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();

@@ -21,6 +21,69 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceQuestionnaire", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AcceptanceRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<bool>("CustomerScan")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IntegrationMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("MerchantScan")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PayTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PosSoftware")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PosVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("RefundsFromTill")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ResultChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptanceRunId")
+                        .IsUnique();
+
+                    b.ToTable("acceptance_questionnaires", (string)null);
+                });
+
             modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceRun", b =>
                 {
                     b.Property<long>("Id")
@@ -861,6 +924,15 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("payment_codes", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceQuestionnaire", b =>
+                {
+                    b.HasOne("AlipayInStore.Gateway.Acceptance.AcceptanceRun", null)
+                        .WithOne()
+                        .HasForeignKey("AlipayInStore.Gateway.Acceptance.AcceptanceQuestionnaire", "AcceptanceRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.Notifications.NotificationAttempt", b =>

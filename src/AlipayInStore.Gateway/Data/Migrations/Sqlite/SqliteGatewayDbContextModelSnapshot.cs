@@ -16,6 +16,67 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.0");
 
+            modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceQuestionnaire", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcceptanceRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CustomerScan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntegrationMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MerchantScan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PayTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PosSoftware")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PosVersion")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RefundsFromTill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptanceRunId")
+                        .IsUnique();
+
+                    b.ToTable("acceptance_questionnaires", (string)null);
+                });
+
             modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceRun", b =>
                 {
                     b.Property<long>("Id")
@@ -834,6 +895,15 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("payment_codes", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Acceptance.AcceptanceQuestionnaire", b =>
+                {
+                    b.HasOne("AlipayInStore.Gateway.Acceptance.AcceptanceRun", null)
+                        .WithOne()
+                        .HasForeignKey("AlipayInStore.Gateway.Acceptance.AcceptanceQuestionnaire", "AcceptanceRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.Notifications.NotificationAttempt", b =>

@@ -314,6 +314,36 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "acceptance_questionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AcceptanceRunId = table.Column<long>(type: "bigint", nullable: false),
+                    IntegrationMode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PosSoftware = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PosVersion = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    MerchantScan = table.Column<bool>(type: "boolean", nullable: false),
+                    CustomerScan = table.Column<bool>(type: "boolean", nullable: false),
+                    PayTimeoutSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ResultChannel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    RefundsFromTill = table.Column<bool>(type: "boolean", nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_acceptance_questionnaires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_acceptance_questionnaires_acceptance_runs_AcceptanceRunId",
+                        column: x => x.AcceptanceRunId,
+                        principalTable: "acceptance_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notification_attempts",
                 columns: table => new
                 {
@@ -348,6 +378,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 name: "IX_acceptance_kit_deliveries_RunId_CaseId_Batch",
                 table: "acceptance_kit_deliveries",
                 columns: new[] { "RunId", "CaseId", "Batch" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_acceptance_questionnaires_AcceptanceRunId",
+                table: "acceptance_questionnaires",
+                column: "AcceptanceRunId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_acceptance_runs_MerchantId",
@@ -507,7 +543,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 name: "acceptance_kit_deliveries");
 
             migrationBuilder.DropTable(
-                name: "acceptance_runs");
+                name: "acceptance_questionnaires");
 
             migrationBuilder.DropTable(
                 name: "buyers");
@@ -544,6 +580,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "settings");
+
+            migrationBuilder.DropTable(
+                name: "acceptance_runs");
 
             migrationBuilder.DropTable(
                 name: "notifications");

@@ -313,6 +313,36 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "acceptance_questionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AcceptanceRunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IntegrationMode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PosSoftware = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PosVersion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    MerchantScan = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CustomerScan = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PayTimeoutSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResultChannel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    RefundsFromTill = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_acceptance_questionnaires", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_acceptance_questionnaires_acceptance_runs_AcceptanceRunId",
+                        column: x => x.AcceptanceRunId,
+                        principalTable: "acceptance_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notification_attempts",
                 columns: table => new
                 {
@@ -347,6 +377,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 name: "IX_acceptance_kit_deliveries_RunId_CaseId_Batch",
                 table: "acceptance_kit_deliveries",
                 columns: new[] { "RunId", "CaseId", "Batch" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_acceptance_questionnaires_AcceptanceRunId",
+                table: "acceptance_questionnaires",
+                column: "AcceptanceRunId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_acceptance_runs_MerchantId",
@@ -506,7 +542,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 name: "acceptance_kit_deliveries");
 
             migrationBuilder.DropTable(
-                name: "acceptance_runs");
+                name: "acceptance_questionnaires");
 
             migrationBuilder.DropTable(
                 name: "buyers");
@@ -543,6 +579,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "settings");
+
+            migrationBuilder.DropTable(
+                name: "acceptance_runs");
 
             migrationBuilder.DropTable(
                 name: "notifications");
