@@ -32,8 +32,8 @@ internal sealed class KitNotifier(GatewayDbContext db, NotificationSender sender
         {
             var unsent = new KitDelivery(run.Id, acceptanceCase.Id, batch, kind, clock.GetUtcNow(), genuine?.Reference ?? "", "");
             unsent.Finish(null, TimeSpan.Zero, null, genuine is null
-                ? "no payment notification to send yet: make a payment first (e.g. the customer-scan case), then press Send again"
-                : "no notify URL: set it in the portal (Notifications) or send notifyUrl with the request, then press Send again", null);
+                ? "no payment notification to send yet: make a payment first (e.g. the customer-scan case), then have the kit send again"
+                : "no notify URL: set it in the portal (Notifications) or send notifyUrl with the request, then have the kit send again", null);
             db.KitDeliveries.Add(unsent);
             await db.SaveChangesAsync(ct);
             return;

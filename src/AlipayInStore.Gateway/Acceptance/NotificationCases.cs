@@ -15,10 +15,10 @@ internal static class NotificationCases
             "Your receiver must verify the notification and answer HTTP 200 with an S/SUCCESS acknowledgement signed with your private key.", QrPaid),
         new(RepeatCaseId, "A repeated notification is acknowledged again",
             "When this case starts the kit delivers your latest payment notification twice more, genuinely signed, as the gateway does when an acknowledgement is lost. " +
-            "Acknowledge both (S/SUCCESS) without processing the payment twice. Press Send again after fixing your receiver.", Repeated, KitAction.RepeatNotification),
+            "Acknowledge both (S/SUCCESS) without processing the payment twice. After fixing your receiver, have the kit send again (portal button, or alipay-instore acceptance kit).", Repeated, KitAction.RepeatNotification),
         new(ForgedCaseId, "A forged notification is rejected",
             "When this case starts the kit sends your latest payment notification to your notify URL signed with a key that is not the gateway's. " +
-            "Your receiver must verify the signature and refuse it: any answer but S/SUCCESS (the SDK answers HTTP 401 with F/INVALID_SIGNATURE).", Forged, KitAction.ForgeNotification),
+            "Your receiver must verify the signature and refuse it: any answer but S/SUCCESS (the SDK answers HTTP 401 with F/INVALID_SIGNATURE). The kit can send it again (portal button, or alipay-instore acceptance kit).", Forged, KitAction.ForgeNotification),
     ];
 
     private static CaseGrade QrPaid(CaseTraffic t)
@@ -89,7 +89,7 @@ internal static class NotificationCases
         if (forged.HttpStatus is null)
         {
             return CaseGrade.Failed($"The forged notification got no answer: {forged.Error}.",
-                "Keep your notify URL reachable and answer every delivery within 5 s, refusing this one; then press Send again.", forged);
+                "Keep your notify URL reachable and answer every delivery within 5 s, refusing this one; then have the kit send it again.", forged);
         }
         return CaseGrade.Passed($"The forged notification was refused (HTTP {forged.HttpStatus}{(forged.Answer is null ? "" : " " + forged.Answer)}).", forged);
     }
