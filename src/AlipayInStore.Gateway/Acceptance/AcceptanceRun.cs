@@ -27,6 +27,9 @@ internal sealed class AcceptanceRun
     /// <summary>Closed windows as "start ticks-end ticks" per case, separated by ';' (one row keeps a run self-contained).</summary>
     public string Windows { get; private set; } = "";
 
+    /// <summary>The next pay answer to this run's merchant is to be tampered with (see <see cref="AcceptanceArming"/>).</summary>
+    public bool TamperArmed { get; private set; }
+
     public bool Finished => CaseIndex >= AcceptanceCatalog.Cases.Count;
 
     public void NextCase(DateTimeOffset now)

@@ -48,7 +48,7 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
     private async Task DoKitPartAsync(AcceptanceRun run, CancellationToken ct)
     {
         var kit = run.Finished ? KitAction.None : AcceptanceCatalog.Cases[run.CaseIndex].Kit;
-        arming.Set(run.MerchantId, kit == KitAction.TamperNextPay);
+        await arming.SetAsync(db, run, kit == KitAction.TamperNextPay, ct);
         if (kit is KitAction.RepeatNotification or KitAction.ForgeNotification)
         {
             await notifier.SendAsync(run, AcceptanceCatalog.Cases[run.CaseIndex], ct);

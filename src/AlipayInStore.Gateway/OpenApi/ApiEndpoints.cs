@@ -52,7 +52,7 @@ internal static class ApiEndpoints
             outcome = ApiOutcome.Error(ResultCodes.SystemError, "Unexpected error: query the transaction, then decide");
         }
         var bytes = outcome.Write(ResponseHeadFor(call, clock, options), SignerFor(call, services), call.Encoding).Bytes;
-        if (call.Merchant is { } merchant && call.Head?.Function == ApiFunctions.Pay && services.GetRequiredService<AcceptanceArming>().TryConsumeTamper(merchant.Id))
+        if (call.Merchant is { } merchant && call.Head?.Function == ApiFunctions.Pay && await services.GetRequiredService<AcceptanceArming>().TryConsumeTamperAsync(merchant.Id, CancellationToken.None))
         {
             bytes = AcceptanceArming.Tamper(bytes);
         }

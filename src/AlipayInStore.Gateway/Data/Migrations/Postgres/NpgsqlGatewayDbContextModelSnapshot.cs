@@ -109,6 +109,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.Property<long>("StartedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("TamperArmed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Windows")
                         .IsRequired()
                         .HasMaxLength(4096)

@@ -100,6 +100,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("TamperArmed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Windows")
                         .IsRequired()
                         .HasMaxLength(4096)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatewayDbContext))]
-    [Migration("20261127074221_Initial")]
+    [Migration("20261127075139_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -101,6 +101,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TamperArmed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Windows")

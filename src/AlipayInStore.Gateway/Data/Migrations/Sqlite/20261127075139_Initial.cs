@@ -46,7 +46,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CaseIndex = table.Column<int>(type: "INTEGER", nullable: false),
                     CaseStartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Windows = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false)
+                    Windows = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    TamperArmed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

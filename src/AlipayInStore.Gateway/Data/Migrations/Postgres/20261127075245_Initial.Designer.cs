@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 {
     [DbContext(typeof(NpgsqlGatewayDbContext))]
-    [Migration("20261127074238_Initial")]
+    [Migration("20261127075245_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -111,6 +111,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("TamperArmed")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Windows")
                         .IsRequired()

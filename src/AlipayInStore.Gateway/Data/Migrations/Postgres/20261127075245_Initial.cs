@@ -47,7 +47,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     StartedAt = table.Column<long>(type: "bigint", nullable: false),
                     CaseIndex = table.Column<int>(type: "integer", nullable: false),
                     CaseStartedAt = table.Column<long>(type: "bigint", nullable: false),
-                    Windows = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false)
+                    Windows = table.Column<string>(type: "character varying(4096)", maxLength: 4096, nullable: false),
+                    TamperArmed = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
