@@ -3,15 +3,15 @@ using ZXing.Common;
 
 namespace AlipayInStore.Gateway.Wallet;
 
-/// <summary>Reads the QR code in an uploaded PNG (decoded by <see cref="PngLuminance"/>, read by ZXing.Net).</summary>
+/// <summary>Reads the QR code in an uploaded picture (decoded by <see cref="ImageLuminance"/>, read by ZXing.Net).</summary>
 internal sealed class QrImageDecoder
 {
     /// <summary>The text in the image's QR code, or the reason it could not be read.</summary>
     public (string? Text, string? Problem) Decode(ReadOnlySpan<byte> image)
     {
-        if (PngLuminance.TryRead(image) is not { } bitmap)
+        if (ImageLuminance.TryRead(image) is not { } bitmap)
         {
-            return (null, "That file is not a PNG image this wallet can read: upload a PNG screenshot or photo of the QR code");
+            return (null, "That file is not a picture this wallet can read: upload a photo or screenshot of the QR code (JPEG, PNG, WebP, GIF or BMP)");
         }
         var source = new RGBLuminanceSource(bitmap.Luminance, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.Gray8);
         var reader = new BarcodeReaderGeneric

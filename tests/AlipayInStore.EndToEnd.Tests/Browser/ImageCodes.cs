@@ -9,7 +9,7 @@ internal static class ImageCodes
 {
     public static string? Read(byte[] png, BarcodeFormat format)
     {
-        var bitmap = PngLuminance.TryRead(png) ?? throw new InvalidOperationException("The screenshot is not a readable PNG.");
+        var bitmap = ImageLuminance.TryRead(png) ?? throw new InvalidOperationException("The screenshot is not a readable image.");
         var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [format], TryHarder = true } };
         return reader.Decode(new RGBLuminanceSource(bitmap.Luminance, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.Gray8))?.Text;
     }

@@ -78,19 +78,19 @@ public sealed class WalletBrowserTests(BrowserGateway gateway)
     }
 
     [Fact]
-    public async Task CustomerScan_PngOfQrUploaded_DecodedOnServerAndPaid()
+    public async Task CustomerScan_PhonePhotoOfQrUploaded_DecodedOnServerAndPaid()
     {
         var client = MerchantSdk.Seeded(gateway);
         var order = await client.PreCreateAsync(MerchantSdk.PreCreate("530", "Photo order"));
         Assert.True(order.IsSuccess, order.ToString());
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(order.Body.OrderQrCode!, QRCodeGenerator.ECCLevel.M);
-        var png = new PngByteQRCode(data).GetGraphic(6);
+        var photo = PhonePhoto(new PngByteQRCode(data).GetGraphic(6));
 
         var wallet = await gateway.NewPageAsync(phone: true);
         await PortalSession.SignInBuyerAsync(wallet, "alice", AlicePassword);
         await wallet.GotoAsync("/wallet/scan");
-        await wallet.SetInputFilesAsync("input[name=Photo]", new FilePayload { Name = "qr.png", MimeType = "image/png", Buffer = png });
+        await wallet.SetInputFilesAsync("input[name=Photo]", new FilePayload { Name = "IMG_2041.jpg", MimeType = "image/jpeg", Buffer = photo });
         await wallet.ClickAsync("text=Read QR code");
         await Assertions.Expect(wallet.GetByTestId("order-amount")).ToHaveTextAsync("5.30 USD");
         Assert.EndsWith("/qr/" + order.Body.AcquirementId, wallet.Url, StringComparison.Ordinal);
@@ -121,5 +121,19 @@ public sealed class WalletBrowserTests(BrowserGateway gateway)
 
         var query = await client.QueryAsync(new PayQueryRequest { MerchantTransId = pay.Body.MerchantTransId });
         Assert.Equal("SUCCESS", query.Body.AcquirementStatus);
+    }
+
+    /// <summary>What a phone camera makes of a QR code on a till's screen: a 3000×4000 JPEG, the code small, turned and on a grey background.</summary>
+    private static byte[] PhonePhoto(byte[] qrPng)
+    {
+        using var code = SkiaSharp.SKBitmap.Decode(qrPng);
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(3000, 4000));
+        surface.Canvas.Clear(new SkiaSharp.SKColor(96, 100, 104));
+        surface.Canvas.Translate(1500, 1800);
+        surface.Canvas.RotateDegrees(180);
+        surface.Canvas.DrawBitmap(code, new SkiaSharp.SKRect(0, 0, 800, 800));
+        using var image = surface.Snapshot();
+        using var jpeg = image.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 75);
+        return jpeg.ToArray();
     }
 }

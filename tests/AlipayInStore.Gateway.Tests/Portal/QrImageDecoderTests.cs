@@ -1,9 +1,10 @@
 using AlipayInStore.Gateway.Wallet;
 using QRCoder;
+using SkiaSharp;
 
 namespace AlipayInStore.Gateway.Tests.Portal;
 
-/// <summary>Reading an uploaded PNG of a QR code on the server, without a native imaging library.</summary>
+/// <summary>Reading an uploaded picture of a QR code on the server: screenshots (PNG) and phone photos (JPEG, WebP).</summary>
 public sealed class QrImageDecoderTests
 {
     private const string Url = "http://127.0.0.1:8080/qr/20261127111234567890123456789012";
@@ -27,7 +28,45 @@ public sealed class QrImageDecoderTests
         var (text, problem) = new QrImageDecoder().Decode("GIF89a not really"u8);
 
         Assert.Null(text);
-        Assert.Contains("not a PNG", problem, StringComparison.Ordinal);
+        Assert.Contains("not a picture this wallet can read", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SKEncodedImageFormat.Jpeg)]
+    [InlineData(SKEncodedImageFormat.Webp)]
+    public void Decode_LargeRotatedPhoto_ReadsUrl(SKEncodedImageFormat format)
+    {
+        // A 4000×3000 "photo": the code small, off-centre and turned a quarter, on a grey desk, lossy-compressed.
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(Url, QRCodeGenerator.ECCLevel.M);
+        using var code = SKBitmap.Decode(new PngByteQRCode(data).GetGraphic(8));
+        using var surface = SKSurface.Create(new SKImageInfo(4000, 3000));
+        surface.Canvas.Clear(new SKColor(120, 118, 110));
+        surface.Canvas.Translate(2600, 900);
+        surface.Canvas.RotateDegrees(90);
+        surface.Canvas.DrawBitmap(code, new SKRect(0, 0, 900, 900));
+        using var image = surface.Snapshot();
+        using var encoded = image.Encode(format, 70);
+        Assert.True(encoded.Size > 20_000, "the photo should be a real-sized file");
+
+        var (text, problem) = new QrImageDecoder().Decode(encoded.AsSpan());
+
+        Assert.Null(problem);
+        Assert.Equal(Url, text);
+    }
+
+    [Fact]
+    public void Decode_TruncatedJpeg_NoCrashPlainAnswer()
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(200, 200));
+        surface.Canvas.Clear(SKColors.White);
+        using var image = surface.Snapshot();
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 90);
+
+        var (text, problem) = new QrImageDecoder().Decode(encoded.AsSpan()[..40]);
+
+        Assert.Null(text);
+        Assert.NotNull(problem);
     }
 
     [Fact]

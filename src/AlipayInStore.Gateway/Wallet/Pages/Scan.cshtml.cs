@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AlipayInStore.Gateway.Wallet.Pages;
 
-/// <summary>Scanning without a camera: paste the order QR's URL, or upload a PNG of it, read on the server.</summary>
+/// <summary>Scanning from a browser: paste the order QR's URL, or take or upload a picture of it, read on the server.</summary>
 internal sealed class ScanModel(QrImageDecoder decoder) : PageModel
 {
     private const long MaxPhotoBytes = 8 * 1024 * 1024;
@@ -21,7 +21,7 @@ internal sealed class ScanModel(QrImageDecoder decoder) : PageModel
     {
         if (photo is null || photo.Length == 0 || photo.Length > MaxPhotoBytes)
         {
-            Error = "Choose a PNG picture of the QR code (at most 8 MB).";
+            Error = "Choose a photo or screenshot of the QR code (at most 8 MB).";
             return Page();
         }
         using var buffer = new MemoryStream();
