@@ -5,12 +5,16 @@ namespace AlipayInStore.Gateway.Wallet;
 /// <summary>
 /// Decodes an uploaded picture (PNG, JPEG, WebP, GIF or BMP, as phones and screenshots make them) with SkiaSharp into
 /// 8-bit luminance, what a barcode reader needs. A large photo is scaled down first: a QR code on a till's screen stays
-/// readable, and a 12-megapixel photo is not scanned pixel by pixel. Transparent pixels read as white.
+/// readable, and a 12-megapixel photo is not scanned pixel by pixel. Transparent pixels read as white. A picture
+/// claiming more than <see cref="MaxPixels"/> is refused unread.
 /// </summary>
 internal static class ImageLuminance
 {
     /// <summary>The longest side the reader sees.</summary>
     public const int MaxSide = 1600;
+
+    /// <summary>Pictures over this many pixels are refused before decoding (a small file can claim a huge image).</summary>
+    public const long MaxPixels = 64_000_000;
 
     public static (byte[] Luminance, int Width, int Height)? TryRead(ReadOnlySpan<byte> image)
     {
@@ -21,6 +25,10 @@ internal static class ImageLuminance
             return null;
         }
         var info = codec.Info;
+        if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > MaxPixels)
+        {
+            return null;
+        }
         var scale = Math.Min(1.0, (double)MaxSide / Math.Max(info.Width, info.Height));
         // Decoding at a reduced size where the format allows it (JPEG) saves most of the work on big photos.
         var size = codec.GetScaledDimensions((float)scale);

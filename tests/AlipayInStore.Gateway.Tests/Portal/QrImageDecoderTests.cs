@@ -70,6 +70,37 @@ public sealed class QrImageDecoderTests
     }
 
     [Fact]
+    public void Decode_TinyPngClaimingHugeSize_RefusedUnread()
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(1, 1));
+        using var image = surface.Snapshot();
+        var png = image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+        // IHDR starts at byte 8: length (4), "IHDR" (4), width (4), height (4), …, CRC over type and data (13 bytes).
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), 50_000);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), 50_000);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
+
+        var (text, problem) = new QrImageDecoder().Decode(png);
+
+        Assert.Null(text);
+        Assert.Contains("not a picture this wallet can read", problem, StringComparison.Ordinal);
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+        return ~crc;
+    }
+
+    [Fact]
     public void Decode_PngWithoutQr_NoQrFound()
     {
         using var generator = new QRCodeGenerator();
