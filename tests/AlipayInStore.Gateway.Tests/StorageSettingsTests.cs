@@ -1,52 +1,53 @@
 using System.Data.Common;
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AlipayInStore.Gateway.Tests;
 
 /// <summary>
-/// Every connection the gateway opens commits durably, including a pooled connection opened again (the settings are
-/// applied once per native connection, not on each open).
+/// Every SQLite connection the gateway opens commits durably, including a pooled connection opened again: the
+/// pragmas are applied once per native connection, not on each open. SQLite storage whatever the suite's provider.
 /// </summary>
-public sealed class StorageSettingsTests(SharedGateway shared) : IClassFixture<SharedGateway>
+public sealed class StorageSettingsTests : IDisposable
 {
-    private readonly GatewayFixture _gateway = shared.Gateway;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Connection_OpenedRepeatedly_KeepsDurableSettings()
+    public async Task SqliteConnection_OpenedRepeatedly_KeepsDurableSettings()
     {
+        Directory.CreateDirectory(_folder);
+        await using var services = new ServiceCollection().AddGatewayStorage(StorageSetup.SqliteConnectionString(_folder)).BuildServiceProvider();
+
         for (var i = 0; i < 5; i++)
         {
-            var settings = await _gateway.WithDbAsync(ReadSettingsAsync);
+            await using var scope = services.CreateAsyncScope();
+            var settings = await ReadSettingsAsync(scope.ServiceProvider.GetRequiredService<GatewayDbContext>());
 
-            if (TestDatabase.IsPostgres)
-            {
-                Assert.Equal(["on"], settings);
-            }
-            else
-            {
-                // synchronous=FULL (2), foreign_keys on, busy_timeout 30 s, temp_store=MEMORY (2)
-                Assert.Equal(["2", "1", "30000", "2"], settings);
-            }
+            // synchronous=FULL (2), foreign_keys on, busy_timeout 30 s, temp_store=MEMORY (2)
+            Assert.Equal(["2", "1", "30000", "2"], settings);
         }
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
     }
 
     private static async Task<string[]> ReadSettingsAsync(GatewayDbContext db)
     {
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         try
         {
-            string[] queries = TestDatabase.IsPostgres
-                ? ["SHOW synchronous_commit"]
-                : ["PRAGMA synchronous", "PRAGMA foreign_keys", "PRAGMA busy_timeout", "PRAGMA temp_store"];
-            var values = new List<string>();
-            foreach (var query in queries)
+            var connection = db.Database.GetDbConnection();
+            string[] pragmas = ["synchronous", "foreign_keys", "busy_timeout", "temp_store"];
+            var values = new string[pragmas.Length];
+            for (var i = 0; i < pragmas.Length; i++)
             {
-                values.Add(await ScalarAsync(connection, query));
+                values[i] = await ScalarAsync(connection, "PRAGMA " + pragmas[i]);
             }
-            return [.. values];
+            return values;
         }
         finally
         {
