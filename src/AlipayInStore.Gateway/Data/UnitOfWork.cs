@@ -12,6 +12,9 @@ internal static class UnitOfWork
 
     public static async Task<T> RunAsync<T>(GatewayDbContext db, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
+        // A failure anywhere rolls the whole transaction back (and may run it again), so the savepoint EF would wrap
+        // around each SaveChanges inside it is never used: two statements per SaveChanges saved.
+        db.Database.AutoSavepointsEnabled = false;
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();

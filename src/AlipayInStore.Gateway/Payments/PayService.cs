@@ -47,13 +47,13 @@ internal sealed class PayService(
                 created.AssignBuyer(buyer!.Id, request.IdentityCode);
                 db.Payments.Add(created);
                 await db.SaveChangesAsync(token);
-                if (!await codes.ConsumeAsync(request.IdentityCode!, now, token))
+                if (!await codes.ConsumeAsync(request.IdentityCode!, buyer, now, token))
                 {
                     throw new CodeTakenException();
                 }
                 if (!settlement.TryFailByScenario(created, now) && !Scenarios.WaitsForBuyer(scenario))
                 {
-                    await settlement.ChargeAsync(created, buyer.Id, now, token);
+                    await settlement.ChargeAsync(created, buyer.Id, merchant.FeeRateBasisPoints, now, token);
                 }
                 return created;
             }, ct);
@@ -87,7 +87,7 @@ internal sealed class PayService(
             var p = await db.Payments.SingleAsync(x => x.Id == paymentId, token);
             if (p.Status == PaymentStatus.WaitBuyerPay)
             {
-                await settlement.ChargeAsync(p, p.BuyerId!, clock.GetUtcNow(), token);
+                await settlement.ChargeAsync(p, p.BuyerId!, null, clock.GetUtcNow(), token);
             }
             return p;
         }, ct);

@@ -13,9 +13,11 @@ namespace AlipayInStore.Gateway.Payments;
 internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, BusinessDay day)
 {
     /// <summary>Charges the buyer; closes the transaction with BUYER_BALANCE_NOT_ENOUGH when the balance is short.</summary>
-    public async Task ChargeAsync(Payment payment, string buyerId, DateTimeOffset now, CancellationToken ct)
+    /// <param name="feeRateBasisPoints">The merchant's fee rate when the caller already holds the merchant; read from the database when null.</param>
+    public async Task ChargeAsync(Payment payment, string buyerId, int? feeRateBasisPoints, DateTimeOffset now, CancellationToken ct)
     {
-        var feeRate = await db.Merchants.Where(m => m.Id == payment.MerchantId).Select(m => m.FeeRateBasisPoints).SingleAsync(ct);
+        var feeRate = feeRateBasisPoints
+            ?? await db.Merchants.Where(m => m.Id == payment.MerchantId).Select(m => m.FeeRateBasisPoints).SingleAsync(ct);
         var (pay, rate) = fx.Convert(payment.OrderAmount);
         var fee = Fees.Of(payment.Amount, feeRate);
         var buyerAccount = LedgerAccounts.Buyer(buyerId);

@@ -46,10 +46,13 @@ internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<GatewayOp
         return (await db.Buyers.AsNoTracking().SingleAsync(b => b.Id == minted.BuyerId, ct), null);
     }
 
-    /// <summary>Marks a minted code used, inside the caller's transaction; false when another pay took it first.</summary>
-    public async Task<bool> ConsumeAsync(string code, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Marks a minted code used, inside the caller's transaction; false when another pay took it first. The buyer's
+    /// reusable test code (<paramref name="resolved"/> is what <see cref="ResolveAsync"/> answered) is never used up.
+    /// </summary>
+    public async Task<bool> ConsumeAsync(string code, Buyer resolved, DateTimeOffset now, CancellationToken ct)
     {
-        if (await db.Buyers.AnyAsync(b => b.TestCode == code, ct))
+        if (resolved.TestCode == code)
         {
             return true;
         }
