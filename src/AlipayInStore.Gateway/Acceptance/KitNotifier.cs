@@ -26,7 +26,7 @@ internal sealed class KitNotifier(GatewayDbContext db, NotificationSender sender
         var batch = 1 + (await db.KitDeliveries.Where(d => d.RunId == run.Id && d.CaseId == acceptanceCase.Id).MaxAsync(d => (int?)d.Batch, ct) ?? 0);
         var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == run.MerchantId, ct);
         var genuine = await db.Notifications.AsNoTracking().Where(n => n.MerchantId == merchant.Id && n.Function == ApiFunctions.NotifyPay)
-            .OrderByDescending(n => n.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).FirstOrDefaultAsync(ct);
         var url = genuine?.TargetUrl ?? merchant.NotifyUrl;
         if (genuine is null || string.IsNullOrWhiteSpace(url))
         {

@@ -10,6 +10,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.ToTable("notifications");
         builder.HasIndex(n => new { n.Status, n.NextAttemptAt });
         builder.HasIndex(n => n.Reference);
+        builder.HasIndex(n => new { n.MerchantId, n.CreatedAt });
         builder.HasIndex(n => n.ClaimedBy);
         builder.Property(n => n.BodyJson).HasMaxLength(8192);
         builder.Property(n => n.TargetUrl).HasMaxLength(1024);

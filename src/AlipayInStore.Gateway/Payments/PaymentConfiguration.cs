@@ -14,6 +14,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasIndex(p => new { p.PartnerId, p.MerchantTransId }).IsUnique();
         builder.HasIndex(p => new { p.Status, p.ExpiresAt });
         builder.HasIndex(p => new { p.MerchantId, p.CreatedAt });
+        builder.HasIndex(p => new { p.BuyerId, p.CreatedAt });
         builder.Property(p => p.OrderTitle).HasMaxLength(256);
         builder.Property(p => p.OrderDetail).HasMaxLength(1024);
         builder.Property(p => p.NotifyUrl).HasMaxLength(1024);

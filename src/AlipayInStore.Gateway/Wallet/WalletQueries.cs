@@ -20,11 +20,11 @@ internal sealed class WalletQueries(GatewayDbContext db)
     public async Task<IReadOnlyList<Payment>> PendingAsync(string buyerId, CancellationToken ct) =>
         await db.Payments.AsNoTracking()
             .Where(p => p.BuyerId == buyerId && p.Status == PaymentStatus.WaitBuyerPay && p.Kind == PaymentKind.BarCode)
-            .OrderByDescending(p => p.Id).Take(50).ToListAsync(ct);
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(50).ToListAsync(ct);
 
     public async Task<IReadOnlyList<(Payment Payment, string Merchant, IReadOnlyList<Refund> Refunds)>> BillsAsync(string buyerId, CancellationToken ct)
     {
-        var payments = await db.Payments.AsNoTracking().Where(p => p.BuyerId == buyerId).OrderByDescending(p => p.Id).Take(100).ToListAsync(ct);
+        var payments = await db.Payments.AsNoTracking().Where(p => p.BuyerId == buyerId).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(100).ToListAsync(ct);
         var ids = payments.Select(p => p.Id).ToList();
         var refunds = await db.Refunds.AsNoTracking().Where(r => ids.Contains(r.PaymentId)).ToListAsync(ct);
         var merchantIds = payments.Select(p => p.MerchantId).Distinct().ToList();

@@ -26,6 +26,6 @@ internal sealed class ExchangesModel(GatewayDbContext db) : PageModel
         {
             rows = rows.Where(x => x.Verification == v);
         }
-        Rows = await rows.OrderByDescending(x => x.Id).Take(PageSize).ToListAsync(ct);
+        Rows = await rows.OrderByDescending(x => x.At).ThenByDescending(x => x.Id).Take(PageSize).ToListAsync(ct);
     }
 }

@@ -70,7 +70,7 @@ internal sealed class NotificationsModel(GatewayDbContext db) : PageModel
         {
             rows = rows.Where(n => n.Reference == Reference);
         }
-        Rows = await rows.OrderByDescending(n => n.Id).Take(100).ToListAsync(ct);
+        Rows = await rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(100).ToListAsync(ct);
         var ids = Rows.Select(n => n.Id).ToList();
         Attempts = (await db.NotificationAttempts.AsNoTracking().Where(a => ids.Contains(a.NotificationId)).ToListAsync(ct))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).ToList();

@@ -44,6 +44,6 @@ internal sealed class TransactionsModel(GatewayDbContext db) : PageModel
         {
             query = query.Where(p => p.Kind == PaymentKind.QrCode);
         }
-        Rows = await query.OrderByDescending(p => p.Id).Take(PageSize).ToListAsync(ct);
+        Rows = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(PageSize).ToListAsync(ct);
     }
 }

@@ -409,6 +409,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
                     b.HasIndex("Reference");
 
+                    b.HasIndex("MerchantId", "CreatedAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("notifications", (string)null);
@@ -699,6 +701,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
                     b.HasIndex("AcquirementId")
                         .IsUnique();
+
+                    b.HasIndex("BuyerId", "CreatedAt");
 
                     b.HasIndex("MerchantId", "CreatedAt");
 

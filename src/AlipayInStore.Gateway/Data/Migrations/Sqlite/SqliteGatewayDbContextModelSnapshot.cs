@@ -392,6 +392,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
                     b.HasIndex("Reference");
 
+                    b.HasIndex("MerchantId", "CreatedAt");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("notifications", (string)null);
@@ -676,6 +678,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
                     b.HasIndex("AcquirementId")
                         .IsUnique();
+
+                    b.HasIndex("BuyerId", "CreatedAt");
 
                     b.HasIndex("MerchantId", "CreatedAt");
 

@@ -461,6 +461,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 column: "ClaimedBy");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notifications_MerchantId_CreatedAt",
+                table: "notifications",
+                columns: new[] { "MerchantId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_Reference",
                 table: "notifications",
                 column: "Reference");
@@ -480,6 +485,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 table: "payments",
                 column: "AcquirementId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_BuyerId_CreatedAt",
+                table: "payments",
+                columns: new[] { "BuyerId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_payments_MerchantId_CreatedAt",

@@ -460,6 +460,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 column: "ClaimedBy");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notifications_MerchantId_CreatedAt",
+                table: "notifications",
+                columns: new[] { "MerchantId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_Reference",
                 table: "notifications",
                 column: "Reference");
@@ -479,6 +484,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 table: "payments",
                 column: "AcquirementId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_BuyerId_CreatedAt",
+                table: "payments",
+                columns: new[] { "BuyerId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_payments_MerchantId_CreatedAt",
