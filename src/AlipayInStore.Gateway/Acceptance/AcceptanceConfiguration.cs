@@ -12,5 +12,6 @@ internal sealed class AcceptanceConfiguration : IEntityTypeConfiguration<Accepta
         builder.HasIndex(r => r.MerchantId);
         builder.Property(r => r.Windows).HasMaxLength(4096);
         builder.Ignore(r => r.Finished);
+        builder.Ignore(r => r.EndedAt);
     }
 }

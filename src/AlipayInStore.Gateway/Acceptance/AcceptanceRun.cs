@@ -32,6 +32,12 @@ internal sealed class AcceptanceRun
 
     public bool Finished => CaseIndex >= AcceptanceCatalog.Cases.Count;
 
+    /// <summary>When the last case was finished; null while the run is open.</summary>
+    public DateTimeOffset? EndedAt =>
+        Finished && Windows.Length > 0
+            ? new DateTimeOffset(long.Parse(Windows[(Windows.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero)
+            : null;
+
     public void NextCase(DateTimeOffset now)
     {
         if (Finished)

@@ -72,18 +72,23 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         return runs.Count == 0 ? [] : await ReportsAsync(merchantId, runs, ct);
     }
 
-    // One read of the merchant's exchanges since the oldest of the runs serves them all.
+    // Each run reads only its own span of traffic: a finished run does not re-read what came after it.
     private async Task<IReadOnlyList<RunReport>> ReportsAsync(long merchantId, IReadOnlyList<AcceptanceRun> runs, CancellationToken ct)
     {
         await recorder.WaitUntilStoredAsync(TimeSpan.FromSeconds(2), TimeProvider.System, ct);
         var partner = await db.Merchants.Where(m => m.Id == merchantId).Select(m => m.PartnerId).SingleAsync(ct);
-        var since = runs.Min(r => r.StartedAt);
-        var exchanges = (await db.Exchanges.AsNoTracking()
-                .Where(e => e.MerchantId == merchantId && e.At >= since).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
-            .Select(ExchangeFacts.From).ToList();
-        var deliveries = await RunDeliveries.GatewayAsync(db, merchantId, since, ct);
         var kit = await RunDeliveries.KitAsync(db, runs.Select(r => r.Id).ToList(), ct);
-        return runs.Select(run => Report(run, partner, exchanges, deliveries.Where(d => d.At >= run.StartedAt).ToList(), kit[run.Id])).ToList();
+        var reports = new List<RunReport>(runs.Count);
+        foreach (var run in runs)
+        {
+            var (since, until) = (run.StartedAt, run.EndedAt ?? DateTimeOffset.MaxValue);
+            var exchanges = (await db.Exchanges.AsNoTracking()
+                    .Where(e => e.MerchantId == merchantId && e.At >= since && e.At < until).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
+                .Select(ExchangeFacts.From).ToList();
+            var deliveries = await RunDeliveries.GatewayAsync(db, merchantId, since, ct);
+            reports.Add(Report(run, partner, exchanges, deliveries, kit[run.Id]));
+        }
+        return reports;
     }
 
     private static RunReport Report(AcceptanceRun run, string partner, List<ExchangeFact> exchanges, IReadOnlyList<DeliveryFact> deliveries, IEnumerable<KitDelivery> kit)

@@ -46,11 +46,8 @@ internal sealed class KitNotifier(GatewayDbContext db, NotificationSender sender
             var reqMsgId = $"K{run.Id}-{batch}-{i}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
             var envelope = NotificationEnvelope.Write(genuine, merchant, reqMsgId, signType, signer, now, options.Value.BusinessDayOffset);
             var delivery = new KitDelivery(run.Id, acceptanceCase.Id, batch, kind, now, genuine.Reference, url);
-            var raw = await sender.PostAsync(url, envelope.Bytes);
-            var (error, warning) = raw.TransportError is { } transport
-                ? (transport, null)
-                : AcknowledgementCheck.Judge(raw.HttpStatus!.Value, raw.Answer!, genuine.Function, merchant, signType, credentials, options.Value.IsSandbox);
-            delivery.Finish(raw.HttpStatus, raw.Duration, raw.Answer is null ? null : AcknowledgementCheck.ResultOf(raw.Answer), error, warning);
+            var answer = await sender.DeliverAsync(url, envelope.Bytes, genuine.Function, merchant, signType);
+            delivery.Finish(answer.HttpStatus, answer.Duration, answer.Answer is null ? null : AcknowledgementCheck.ResultOf(answer.Answer), answer.Error, answer.Warning);
             db.KitDeliveries.Add(delivery);
             await db.SaveChangesAsync(ct);
         }

@@ -40,16 +40,24 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
             attempt.Finish(null, TimeSpan.Zero, $"not sent: {ex.Message}", null);
             return attempt;
         }
-        var delivery = await PostAsync(url, envelope);
-        var (error, warning) = delivery.TransportError is { } transport
-            ? (transport, null)
-            : AcknowledgementCheck.Judge(delivery.HttpStatus!.Value, delivery.Answer!, notification.Function, merchant, signType, credentials, settings.IsSandbox);
-        attempt.Finish(delivery.HttpStatus, delivery.Duration, error, warning);
+        var answer = await DeliverAsync(url, envelope, notification.Function, merchant, signType);
+        attempt.Finish(answer.HttpStatus, answer.Duration, answer.Error, answer.Warning);
         return attempt;
     }
 
-    /// <summary>POSTs an envelope and reads the answer within the delivery timeout. Never throws.</summary>
-    public async Task<RawDelivery> PostAsync(string url, byte[] envelope)
+    /// <summary>POSTs an envelope, reads the answer within the delivery timeout and judges it (§6). Never throws.</summary>
+    public async Task<DeliveryAnswer> DeliverAsync(string url, byte[] envelope, string function, Merchant merchant, string signType)
+    {
+        var raw = await PostAsync(url, envelope);
+        if (raw.Error is not null)
+        {
+            return raw;
+        }
+        var (error, warning) = AcknowledgementCheck.Judge(raw.HttpStatus!.Value, raw.Answer!, function, merchant, signType, credentials, options.Value.IsSandbox);
+        return raw with { Error = error, Warning = warning };
+    }
+
+    private async Task<DeliveryAnswer> PostAsync(string url, byte[] envelope)
     {
         var timeout = options.Value.Notifications.Timeout;
         var started = Stopwatch.GetTimestamp();
@@ -62,20 +70,20 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
             var status = (int)response.StatusCode;
             var body = await ReadAsync(response.Content, cts.Token);
-            return new RawDelivery(status, body, Stopwatch.GetElapsedTime(started),
-                body is null ? $"HTTP {status}: the answer is over {EnvelopeReader.DefaultMaxBytes} bytes" : null);
+            return new DeliveryAnswer(status, body, Stopwatch.GetElapsedTime(started),
+                body is null ? $"HTTP {status}: the answer is over {EnvelopeReader.DefaultMaxBytes} bytes" : null, null);
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)
         {
-            return new RawDelivery(null, null, Stopwatch.GetElapsedTime(started), $"timeout: no acknowledgement within {timeout.TotalSeconds:0.###} s");
+            return new DeliveryAnswer(null, null, Stopwatch.GetElapsedTime(started), $"timeout: no acknowledgement within {timeout.TotalSeconds:0.###} s", null);
         }
         catch (HttpRequestException ex)
         {
-            return new RawDelivery(null, null, Stopwatch.GetElapsedTime(started), $"connection error: {Describe(ex)}");
+            return new DeliveryAnswer(null, null, Stopwatch.GetElapsedTime(started), $"connection error: {Describe(ex)}", null);
         }
         catch (Exception ex) when (ex is InvalidOperationException or UriFormatException or NotSupportedException)
         {
-            return new RawDelivery(null, null, Stopwatch.GetElapsedTime(started), $"not sent: {ex.Message}");
+            return new DeliveryAnswer(null, null, Stopwatch.GetElapsedTime(started), $"not sent: {ex.Message}", null);
         }
     }
 

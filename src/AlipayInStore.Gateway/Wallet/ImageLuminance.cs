@@ -39,10 +39,12 @@ internal static class ImageLuminance
             return null;
         }
         var target = new SKImageInfo((int)Math.Max(1, info.Width * scale), (int)Math.Max(1, info.Height * scale), SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        using var bitmap = target.Width == decoded.Width && target.Height == decoded.Height
-            ? decoded.Copy()
-            : decoded.Resize(target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-        return bitmap is null ? null : (Gray(bitmap), bitmap.Width, bitmap.Height);
+        if (target.Width == decoded.Width && target.Height == decoded.Height)
+        {
+            return (Gray(decoded), decoded.Width, decoded.Height);
+        }
+        using var resized = decoded.Resize(target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        return resized is null ? null : (Gray(resized), resized.Width, resized.Height);
     }
 
     private static byte[] Gray(SKBitmap bitmap)
