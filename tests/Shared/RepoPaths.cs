@@ -1,22 +1,31 @@
 namespace AlipayInStore.Testing;
 
-/// <summary>Finds the project root and the shared test vectors beside it.</summary>
+/// <summary>Finds the project root and the test vectors kept in the tree.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The published vectors in ../shared/vectors, read as they are.</summary>
+    /// <summary>The project's byte-identical copy of the published vectors (tests/vectors), read as they are.</summary>
     public static string Vectors
     {
         get
         {
-            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "vectors"));
+            var dir = Path.Combine(Root, "tests", "vectors");
             if (!Directory.Exists(dir))
             {
-                throw new DirectoryNotFoundException(
-                    $"The shared test vectors are missing: expected them at {dir} (../shared/vectors beside the project root).");
+                throw new DirectoryNotFoundException($"The test vectors are missing: expected them at {dir}.");
             }
             return dir;
+        }
+    }
+
+    /// <summary>The published vectors in ../shared/vectors beside the project root, or null where that folder is absent (a bare clone).</summary>
+    public static string? SharedVectors
+    {
+        get
+        {
+            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "vectors"));
+            return Directory.Exists(dir) ? dir : null;
         }
     }
 

@@ -43,7 +43,7 @@ public sealed record TransactionRecord
     /// <summary><c>Operator_name</c> (store name or operator); may be empty.</summary>
     public required string OperatorName { get; init; }
 
-    /// <summary><c>Order_scene</c>: <c>barCode</c> (merchant-scan pay) or <c>transactionQrCode</c> (preCreate); may be empty.</summary>
+    /// <summary><c>Order_scene</c>: <c>paymentQrCode</c> (merchant-scan pay) or <c>transactionQrCode</c> (preCreate); may be empty.</summary>
     public required string OrderScene { get; init; }
 
     /// <summary><c>Trans_currency</c>: ISO 4217 code of the order currency.</summary>

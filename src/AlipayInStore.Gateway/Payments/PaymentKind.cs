@@ -3,7 +3,7 @@ namespace AlipayInStore.Gateway.Payments;
 /// <summary>How a transaction came to be.</summary>
 internal enum PaymentKind
 {
-    /// <summary>Merchant-scan: pay with a buyer's code (Order_scene barCode).</summary>
+    /// <summary>Merchant-scan: pay with a buyer's code (Order_scene paymentQrCode).</summary>
     BarCode = 0,
     /// <summary>Customer-scan: preCreate, the buyer scans (Order_scene transactionQrCode).</summary>
     QrCode = 1,

@@ -52,7 +52,7 @@ internal sealed class LedgerRows(GatewayDbContext db)
         SecondaryMerchantIndustry = p.SecondaryMerchantIndustry ?? "",
         SecondaryMerchantName = p.SecondaryMerchantName ?? "",
         OperatorName = p.StoreName ?? "",
-        OrderScene = p.Kind == PaymentKind.QrCode ? "transactionQrCode" : "barCode",
+        OrderScene = p.Kind == PaymentKind.QrCode ? "transactionQrCode" : "paymentQrCode",
         TransCurrency = p.Currency,
         TransAmount = p.Amount,
     };

@@ -39,7 +39,7 @@ internal sealed record ReconciliationRow
 
     public string OperatorName { get; init; } = "";
 
-    /// <summary><c>barCode</c> (pay) or <c>transactionQrCode</c> (preCreate).</summary>
+    /// <summary><c>paymentQrCode</c> (pay) or <c>transactionQrCode</c> (preCreate).</summary>
     public required string OrderScene { get; init; }
 
     /// <summary>ISO 4217 order currency.</summary>

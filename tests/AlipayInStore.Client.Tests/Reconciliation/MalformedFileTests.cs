@@ -4,19 +4,19 @@ namespace AlipayInStore.Client.Tests.Reconciliation;
 
 public sealed class MalformedFileTests
 {
-    private const string Good = "T1|A1|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|1";
+    private const string Good = "T1|A1|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|1";
 
     [Theory]
-    [InlineData("T2|A2|12.5|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|1", "Transaction_amount '12.5'")]
-    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50", "expected 17 fields")]
-    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|1|x", "found 18")]
+    [InlineData("T2|A2|12.5|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|1", "Transaction_amount '12.5'")]
+    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50", "expected 17 fields")]
+    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|1|x", "found 18")]
     [InlineData("T2|A2", "found 2")]
-    [InlineData("T2|A2|12.50|0.12|XXX|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|1", "Currency 'XXX'")]
-    [InlineData("T2|A2|12.50|0.12|USD|2026-02-30 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|1", "Payment_time '2026-02-30 09:14:03'")]
-    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAY|s|t||5812|n|o|barCode|USD|12.50|1", "Transaction_type 'PAY'")]
-    [InlineData("|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|1", "Partner_transaction_id is empty")]
-    [InlineData("T2|A2|-12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|1", "Transaction_amount '-12.50'")]
-    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|barCode|USD|12.50|x", "Trans_forex_rate 'x'")]
+    [InlineData("T2|A2|12.50|0.12|XXX|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|1", "Currency 'XXX'")]
+    [InlineData("T2|A2|12.50|0.12|USD|2026-02-30 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|1", "Payment_time '2026-02-30 09:14:03'")]
+    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAY|s|t||5812|n|o|paymentQrCode|USD|12.50|1", "Transaction_type 'PAY'")]
+    [InlineData("|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|1", "Partner_transaction_id is empty")]
+    [InlineData("T2|A2|-12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|1", "Transaction_amount '-12.50'")]
+    [InlineData("T2|A2|12.50|0.12|USD|2026-11-26 09:14:03|PAYMENT|s|t||5812|n|o|paymentQrCode|USD|12.50|x", "Trans_forex_rate 'x'")]
     public async Task Read_MalformedRow_ReportsLineNumberAndReason(string badRow, string reason)
     {
         var text = $"{ReconciliationFileFormat.Header}\n{Good}\n{badRow}\n{Good}\n";

@@ -59,7 +59,7 @@ public sealed class ReconciliationFileReaderTests
         Assert.Equal("5812", refund.SecondaryMerchantIndustry);
         Assert.Equal("Blue Door Cafe", refund.SecondaryMerchantName);
         Assert.Equal("Blue Door Cafe Main St", refund.OperatorName);
-        Assert.Equal("barCode", refund.OrderScene);
+        Assert.Equal("paymentQrCode", refund.OrderScene);
         Assert.Equal("USD", refund.TransCurrency);
         Assert.Equal(200, refund.TransAmount);
         Assert.Equal(1m, refund.ForexRate);
@@ -97,7 +97,7 @@ public sealed class ReconciliationFileReaderTests
         var text = new StringBuilder(Header).Append('\n');
         for (var i = 0; i < 10_000; i++)
         {
-            text.Append($"T{i}|A{i}|{i}.05|0.01|USD|2026-11-26 09:14:03|PAYMENT|s|t|remark {i}|5812|n|o|barCode|USD|{i}.05|1\r\n");
+            text.Append($"T{i}|A{i}|{i}.05|0.01|USD|2026-11-26 09:14:03|PAYMENT|s|t|remark {i}|5812|n|o|paymentQrCode|USD|{i}.05|1\r\n");
         }
 
         var records = await ReadText(text.ToString(), new ReconciliationReaderOptions { BufferSize = 1024 });

@@ -50,7 +50,7 @@ public sealed class ReconciliationFileWriterTests : IDisposable
     [Fact]
     public void Render_ValuesWithSeparatorsAndLineBreaks_ReplacesThemWithSpaces()
     {
-        var row = VectorRows.Row("T|1", "A\r\n2", 100, 1, "10:00:00", ReconciliationRowType.Payment, "barCode", "cold|coffee\nno sugar\r") with
+        var row = VectorRows.Row("T|1", "A\r\n2", 100, 1, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode", "cold|coffee\nno sugar\r") with
         {
             SecondaryMerchantName = "Blue|Door",
         };
@@ -87,7 +87,7 @@ public sealed class ReconciliationFileWriterTests : IDisposable
     [Fact]
     public void Render_ZeroExponentCurrencyAndForexRate_FormatsMinorDigits()
     {
-        var row = VectorRows.Row("T1", "A1", 1000, 10, "10:00:00", ReconciliationRowType.Payment, "barCode") with
+        var row = VectorRows.Row("T1", "A1", 1000, 10, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode") with
         {
             Currency = "JPY",
             TransCurrency = "USD",
@@ -104,8 +104,8 @@ public sealed class ReconciliationFileWriterTests : IDisposable
     [Fact]
     public void Render_SameTime_SortsByTransactionId()
     {
-        var b = VectorRows.Row("P1", "B", 100, 1, "10:00:00", ReconciliationRowType.Payment, "barCode");
-        var a = VectorRows.Row("P2", "A", 100, 1, "10:00:00", ReconciliationRowType.Payment, "barCode");
+        var b = VectorRows.Row("P1", "B", 100, 1, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode");
+        var a = VectorRows.Row("P2", "A", 100, 1, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode");
 
         var lines = Encoding.UTF8.GetString(new ReconciliationFileWriter().Render([b, a], out _)).Split('\n');
 

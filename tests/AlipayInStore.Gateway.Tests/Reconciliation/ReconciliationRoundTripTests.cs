@@ -13,12 +13,12 @@ public sealed class ReconciliationRoundTripTests : IDisposable
     {
         ReconciliationRow[] day =
         [
-            VectorRows.Row("P1", "G1", 10_000, 100, "09:00:00", ReconciliationRowType.Payment, "barCode"),
+            VectorRows.Row("P1", "G1", 10_000, 100, "09:00:00", ReconciliationRowType.Payment, "paymentQrCode"),
             VectorRows.Row("P2", "G2", 2_550, 26, "09:30:00", ReconciliationRowType.Payment, "transactionQrCode", "table 4 | window"),
-            VectorRows.Row("R1", "GR1", 3_000, 30, "12:00:00", ReconciliationRowType.Refund, "barCode", "partial\nrefund"),
-            VectorRows.Row("R2", "GR2", 1_000, 10, "13:00:00", ReconciliationRowType.Refund, "barCode"),
-            VectorRows.Row("P3", "G3", 700, 7, "14:00:00", ReconciliationRowType.Payment, "barCode"),
-            VectorRows.Row("P3", "G3", 700, 7, "14:01:00", ReconciliationRowType.Cancel, "barCode"),
+            VectorRows.Row("R1", "GR1", 3_000, 30, "12:00:00", ReconciliationRowType.Refund, "paymentQrCode", "partial\nrefund"),
+            VectorRows.Row("R2", "GR2", 1_000, 10, "13:00:00", ReconciliationRowType.Refund, "paymentQrCode"),
+            VectorRows.Row("P3", "G3", 700, 7, "14:00:00", ReconciliationRowType.Payment, "paymentQrCode"),
+            VectorRows.Row("P3", "G3", 700, 7, "14:01:00", ReconciliationRowType.Cancel, "paymentQrCode"),
         ];
         var path = Path.Combine(_dir, "day.txt");
         var first = await new ReconciliationFileWriter().WriteAsync(path, day);

@@ -10,9 +10,9 @@ internal static class VectorRows
     public static ReconciliationRow[] All() =>
     [
         // Deliberately out of order: the writer sorts.
-        Row("R20261126-0001", "20261126111212800100166000000003", 200, 2, "15:30:00", ReconciliationRowType.Refund, "barCode", "cold coffee"),
-        Row("T20261126-0003", "20261126111212800100166000000004", 1000, 10, "18:41:10", ReconciliationRowType.Cancel, "barCode"),
-        Row("T20261126-0001", "20261126111212800100166000000001", 1250, 12, "09:14:03", ReconciliationRowType.Payment, "barCode"),
+        Row("R20261126-0001", "20261126111212800100166000000003", 200, 2, "15:30:00", ReconciliationRowType.Refund, "paymentQrCode", "cold coffee"),
+        Row("T20261126-0003", "20261126111212800100166000000004", 1000, 10, "18:41:10", ReconciliationRowType.Cancel, "paymentQrCode"),
+        Row("T20261126-0001", "20261126111212800100166000000001", 1250, 12, "09:14:03", ReconciliationRowType.Payment, "paymentQrCode"),
         Row("T20261126-0002", "20261126111212800100166000000002", 480, 5, "11:02:45", ReconciliationRowType.Payment, "transactionQrCode"),
     ];
 
