@@ -49,10 +49,11 @@ public sealed class InteropTests(SharedGateway shared) : IClassFixture<SharedGat
     }
 
     [Fact]
-    public async Task Pay_SignedWithSha256Key_AnsweredWithSha256()
+    public async Task Pay_MerchantSetToSha256_AnsweredWithSha256()
     {
-        var m = _gateway.Merchant;
-        var scheme = new Sha256KeyScheme(_gateway.Seed.Merchant.Sha256Key!);
+        var created = await OnboardedClient.CreateAsync(_gateway, new { signType = "SHA256", issueSha256Key = true });
+        var m = created.Client;
+        var scheme = new Sha256KeyScheme(created.Created.GetProperty("merchant").GetProperty("sha256Key").GetString()!);
 
         var reply = await m.CallAsync(ApiFunctions.Pay, m.PayBody("SHA-1", "100", m.AliceCode), m.Head(ApiFunctions.Pay, "SHA256"), signer: scheme);
 

@@ -24,7 +24,7 @@ internal static class SftpCommand
             DefaultValueFactory = _ => Path.Combine(SshdServerOptions.StateRoot, "default"),
         };
         var sync = new Option<int>("--sync-seconds") { Description = "How often to copy new files into the chroots", DefaultValueFactory = _ => 10 };
-        var command = new Command("sftp", "Serve reconciliation files over SFTP (OpenSSH sshd, chrooted, read-only, key authentication)") { export, port, state, sync };
+        var command = new Command("sftp", "Serve reconciliation files over SFTP (OpenSSH sshd, chrooted, read-only, SSH key or password)") { export, port, state, sync };
         command.SetAction((parse, cancellationToken) =>
             RunAsync(new ReconciliationExportLayout(parse.GetValue(export)!.FullName), parse.GetValue(port), parse.GetValue(state)!, parse.GetValue(sync), cancellationToken));
         return command;
@@ -45,7 +45,7 @@ internal static class SftpCommand
         return await ServeAsync(layout, options, syncSeconds, TimeProvider.System, stop.Token);
     }
 
-    /// <summary>Serves until <paramref name="stop"/>: accounts for the partners with uploaded keys, files kept in step. 0, or 2 when SFTP cannot run here.</summary>
+    /// <summary>Serves until <paramref name="stop"/>: accounts for the partners with uploaded keys or an SFTP password, files kept in step. 0, or 2 when SFTP cannot run here.</summary>
     public static async Task<int> ServeAsync(ReconciliationExportLayout layout, SshdServerOptions options, int syncSeconds, TimeProvider time, CancellationToken stop)
     {
         var cancellationToken = stop;
@@ -63,13 +63,12 @@ internal static class SftpCommand
         var partners = new List<SftpPartnerAccount>();
         foreach (var partnerId in layout.Partners())
         {
-            var keys = layout.PublicKeysFile(partnerId);
-            if (!File.Exists(keys))
+            if (await SftpAccountFiles.ReadAsync(layout, partnerId, cancellationToken) is not { } account)
             {
-                Console.WriteLine($"Partner {partnerId}: no SSH public key uploaded ({keys}); no SFTP account until one is.");
+                Console.WriteLine($"Partner {partnerId}: no SSH public key uploaded and no SFTP password issued; no SFTP account until one is.");
                 continue;
             }
-            partners.Add(new SftpPartnerAccount(partnerId, await File.ReadAllTextAsync(keys, cancellationToken), layout.SftpDirectory(partnerId)));
+            partners.Add(account);
         }
         var retention = new ReconciliationRetention(time, ReconciliationFileWriter.DefaultTimeZone);
         retention.Apply(layout);
@@ -92,7 +91,13 @@ internal static class SftpCommand
         Console.WriteLine($"SFTP on 127.0.0.1:{server.Port}  host key {server.HostKeyFingerprint}  (config {server.ConfigPath})");
         foreach (var partner in partners)
         {
-            Console.WriteLine($"  partner {partner.PartnerId}: user {server.UserName(partner.PartnerId)}");
+            var login = (partner.AuthorizedKeys.Trim().Length > 0, partner.PasswordHash is not null) switch
+            {
+                (true, true) => "SSH key or password",
+                (false, true) => "password",
+                _ => "SSH key",
+            };
+            Console.WriteLine($"  partner {partner.PartnerId}: user {server.UserName(partner.PartnerId)} ({login})");
         }
         if (partners.Count > 0)
         {

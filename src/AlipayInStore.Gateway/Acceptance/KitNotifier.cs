@@ -38,8 +38,8 @@ internal sealed class KitNotifier(GatewayDbContext db, NotificationSender sender
             await db.SaveChangesAsync(ct);
             return;
         }
-        var signType = await MerchantSignType.ForAsync(db, merchant, ct);
-        var signer = kind == KitAction.ForgeNotification ? StrangerFor(signType) : credentials.SignerFor(merchant, signType);
+        var signType = MerchantSignType.Of(merchant);
+        var signer = kind == KitAction.ForgeNotification ? StrangerFor(signType) : credentials.SignerFor(merchant);
         for (var i = 1; i <= (kind == KitAction.RepeatNotification ? 2 : 1); i++)
         {
             var now = clock.GetUtcNow();

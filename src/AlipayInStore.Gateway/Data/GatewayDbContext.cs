@@ -33,6 +33,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<AcceptanceQuestionnaire> AcceptanceQuestionnaires => Set<AcceptanceQuestionnaire>();
     public DbSet<ReconciliationFile> ReconciliationFiles => Set<ReconciliationFile>();
     public DbSet<Portal.PortalUser> PortalUsers => Set<Portal.PortalUser>();
+    public DbSet<SecondaryMerchant> SecondaryMerchants => Set<SecondaryMerchant>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

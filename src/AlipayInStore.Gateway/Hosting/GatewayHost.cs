@@ -28,6 +28,7 @@ internal static class GatewayHost
         var app = builder.Build();
         app.MapOpenApi();
         app.MapSandboxControl();
+        app.MapMerchantControl();
         app.MapAcceptance();
         app.MapReconciliation();
         app.MapNotificationControl();

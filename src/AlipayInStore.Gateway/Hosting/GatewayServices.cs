@@ -57,6 +57,7 @@ internal static class GatewayServices
         services.AddSingleton<AcceptanceArming>();
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();
+        services.AddScoped<MerchantSettings>();
         services.AddNotifications(settings.BackgroundWork);
 
         if (settings.BackgroundWork)

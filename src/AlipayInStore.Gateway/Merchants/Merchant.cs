@@ -31,6 +31,23 @@ internal sealed class Merchant
     /// <summary>Bumped on every key change so cached verifiers are dropped.</summary>
     public int KeyVersion { get; private set; }
 
+    /// <summary>How this merchant signs (RSA2 or SHA256): requests must, and answers and notifications are signed so.</summary>
+    public string SignType { get; private set; } = "RSA2";
+
+    /// <summary>Header-only reconciliation files for days without transactions (off: no file for such a day).</summary>
+    public bool EmptyDayFiles { get; private set; }
+
+    /// <summary>The SFTP account's password as a crypt(3) SHA-512 hash (<c>$6$…</c>), or null when it has none.</summary>
+    public string? SftpPasswordHash { get; private set; }
+
+    /// <summary>When the operator disabled the merchant: its requests are refused, its history is kept.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public bool IsDisabled => DisabledAt is not null;
+
+    /// <summary>An acquirer (indirect mode) serves registered secondary merchants; a direct merchant's seller ids are its partner id.</summary>
+    public bool IsAcquirer { get; private set; }
+
     public void SetRsaPublicKey(string pem)
     {
         RsaPublicKeyPem = pem;
@@ -44,4 +61,22 @@ internal sealed class Merchant
     }
 
     public void SetNotifyUrl(string? url) => NotifyUrl = url;
+
+    public void SetSignType(string signType) => SignType = signType;
+
+    public void SetFeeRate(int basisPoints) => FeeRateBasisPoints = basisPoints;
+
+    public void SetEmptyDayFiles(bool on) => EmptyDayFiles = on;
+
+    public void SetSftpPasswordHash(string? hash) => SftpPasswordHash = hash;
+
+    public void SetName(string name) => Name = name;
+
+    public void SetIndustry(string mcc) => Industry = mcc;
+
+    public void Disable(DateTimeOffset now) => DisabledAt ??= now;
+
+    public void Enable() => DisabledAt = null;
+
+    public void SetAcquirer(bool on) => IsAcquirer = on;
 }

@@ -7,7 +7,7 @@ namespace AlipayInStore.Gateway.Merchants;
 
 /// <summary>
 /// Parsed verifiers per merchant and key version (keys are parsed once, not per request), and the signer that
-/// answers a merchant: the gateway's RSA2 key, or the merchant's SHA256 key when it signs with SHA256.
+/// answers a merchant: the gateway's RSA2 key, or the merchant's SHA256 key when its sign type setting is SHA256.
 /// </summary>
 internal sealed class MerchantCredentials(GatewayKeys keys)
 {
@@ -24,8 +24,9 @@ internal sealed class MerchantCredentials(GatewayKeys keys)
         return verifier;
     }
 
-    public IMessageSigner SignerFor(Merchant merchant, string signType) =>
-        signType == SignTypes.Sha256 && merchant.Sha256Key is { Length: > 0 } key ? new Sha256KeyScheme(key) : keys.Signer;
+    /// <summary>The signer of answers and notifications to <paramref name="merchant"/>: as its sign type setting says.</summary>
+    public IMessageSigner SignerFor(Merchant merchant) =>
+        merchant.SignType == SignTypes.Sha256 && merchant.Sha256Key is { Length: > 0 } key ? new Sha256KeyScheme(key) : keys.Signer;
 
     private static IMessageVerifier? Create(Merchant merchant, string signType)
     {

@@ -1,18 +1,13 @@
-using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Merchants;
-using Microsoft.EntityFrameworkCore;
+using AlipayInStore.Protocol.Signing;
 
 namespace AlipayInStore.Gateway.Notifications;
 
-/// <summary>The sign type notifications to a merchant are signed with: that of its latest request whose signature verified.</summary>
+/// <summary>
+/// The sign type notifications to a merchant are signed with: the merchant's setting (portal Settings, control API),
+/// the same one its requests must use and its answers are signed with; not a guess from its traffic.
+/// </summary>
 internal static class MerchantSignType
 {
-    public static async Task<string> ForAsync(GatewayDbContext db, Merchant merchant, CancellationToken ct)
-    {
-        // Ordered by At first so the (MerchantId, At) index answers it walking back from the newest row; ordered by Id
-        // alone, the database read every exchange of the merchant and sorted them, once per dispatched batch.
-        var latest = await db.Exchanges.AsNoTracking().Where(e => e.MerchantId == merchant.Id && e.Verification == "valid")
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => e.SignType).FirstOrDefaultAsync(ct);
-        return NotificationEnvelope.SignTypeOf(merchant, latest);
-    }
+    public static string Of(Merchant merchant) => merchant.SignType is SignTypes.Sha256 ? SignTypes.Sha256 : SignTypes.Rsa2;
 }

@@ -101,7 +101,7 @@ internal sealed class NotificationDispatcher(
         foreach (var id in batch.Select(n => n.MerchantId).Distinct())
         {
             var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-            result[id] = (merchant, await MerchantSignType.ForAsync(db, merchant, ct));
+            result[id] = (merchant, MerchantSignType.Of(merchant));
         }
         return result;
     }

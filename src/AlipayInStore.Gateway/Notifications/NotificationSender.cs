@@ -33,7 +33,7 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
         byte[] envelope;
         try
         {
-            envelope = NotificationEnvelope.Write(notification, merchant, reqMsgId, signType, credentials.SignerFor(merchant, signType), now, settings.BusinessDayOffset).Bytes;
+            envelope = NotificationEnvelope.Write(notification, merchant, reqMsgId, signType, credentials.SignerFor(merchant), now, settings.BusinessDayOffset).Bytes;
         }
         catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or System.Text.Json.JsonException)
         {

@@ -68,7 +68,7 @@ internal static class ApiEndpoints
     }
 
     private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>
-        call.Merchant is null ? null : services.GetRequiredService<MerchantCredentials>().SignerFor(call.Merchant, call.SignType);
+        call.Merchant is null ? null : services.GetRequiredService<MerchantCredentials>().SignerFor(call.Merchant);
 
     private static ResponseHead ResponseHeadFor(ApiCall call, TimeProvider clock, GatewayOptions options) => new()
     {

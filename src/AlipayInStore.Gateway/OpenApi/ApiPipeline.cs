@@ -58,9 +58,18 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
         }
         call.SignType = head.SignType ?? SignTypes.Rsa2;
         call.Exchange.SignType = call.SignType;
+        if (call.SignType != merchant.SignType)
+        {
+            return ApiOutcome.Error(ResultCodes.InvalidSignature,
+                $"This merchant signs with {merchant.SignType} (its sign type setting, in the portal's Settings); head.signType says {call.SignType}");
+        }
         if (SignatureRefusal(call, merchant, envelope) is { } badSignature)
         {
             return badSignature;
+        }
+        if (merchant.IsDisabled)
+        {
+            return ApiOutcome.Error(ResultCodes.MerchantDisabled, $"The merchant with clientId {merchant.ClientId} is disabled: its requests are refused, its history is kept");
         }
         if (RequestValidator.ValidateHead(head) is { } invalidHead)
         {

@@ -22,7 +22,7 @@ internal static class ReconciliationEndpoints
     }
 
     private static async Task<IResult> ListAsync(string partnerId, GatewayDbContext db, CancellationToken ct) =>
-        Results.Json(await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == partnerId).OrderBy(f => f.BusinessDate).ToListAsync(ct));
+        Results.Json(await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == partnerId && f.FileName != "").OrderBy(f => f.BusinessDate).ToListAsync(ct));
 
     private static async Task<IResult> GenerateAsync(string partnerId, string date, ReconciliationService service, GatewayDbContext db, CancellationToken ct)
     {
@@ -38,7 +38,11 @@ internal static class ReconciliationEndpoints
         {
             return Results.Json(new SandboxError($"{date} is not over yet on the sandbox clock; a day's file covers a whole day"), statusCode: 409);
         }
-        return Results.Json(await service.GenerateAsync(partnerId, day, ct), statusCode: 201);
+        var file = await service.GenerateAsync(partnerId, day, ct);
+        return file.HasFile
+            ? Results.Json(file, statusCode: 201)
+            : Results.Json(new NoFileView(partnerId, date,
+                $"No transactions on {date}: no file for that day (PROTOCOL.md §8). Turn on empty-day files for this merchant (PATCH /sandbox/merchants/{partnerId} {{\"emptyDayFiles\":true}}) to get a header-only file."));
     }
 
     // The partner's SSH public key(s) for SFTP, one OpenSSH line each; takes effect when the SFTP server (re)starts.

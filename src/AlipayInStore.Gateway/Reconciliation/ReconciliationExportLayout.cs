@@ -3,7 +3,8 @@ namespace AlipayInStore.Gateway.Reconciliation;
 /// <summary>
 /// The export folder: <c>archive/&lt;partnerId&gt;/</c> keeps every file for HTTPS download,
 /// <c>sftp/&lt;partnerId&gt;/</c> holds the files of the last days served over SFTP, and
-/// <c>keys/&lt;partnerId&gt;.pub</c> the partner's uploaded SSH public keys (OpenSSH <c>authorized_keys</c> lines).
+/// <c>keys/&lt;partnerId&gt;.pub</c> the partner's uploaded SSH public keys (OpenSSH <c>authorized_keys</c> lines) and
+/// <c>keys/&lt;partnerId&gt;.passwd</c> the crypt(3) hash of its SFTP password, when it has one.
 /// </summary>
 internal sealed class ReconciliationExportLayout(string root)
 {
@@ -15,14 +16,17 @@ internal sealed class ReconciliationExportLayout(string root)
 
     public string PublicKeysFile(string partnerId) => Path.Combine(Root, "keys", Safe(partnerId) + ".pub");
 
+    public string PasswordFile(string partnerId) => Path.Combine(Root, "keys", Safe(partnerId) + ".passwd");
+
     public string ArchivePath(string partnerId, DateOnly businessDate) =>
         Path.Combine(ArchiveDirectory(partnerId), ReconciliationFileNames.For(partnerId, businessDate));
 
-    /// <summary>Partners that have an SFTP folder or uploaded keys, ordered.</summary>
+    /// <summary>Partners that have an SFTP folder, uploaded keys or an SFTP password, ordered.</summary>
     public IReadOnlyList<string> Partners()
     {
         var fromFolders = Names(Path.Combine(Root, "sftp"), "*", files: false);
-        var fromKeys = Names(Path.Combine(Root, "keys"), "*.pub", files: true).Select(Path.GetFileNameWithoutExtension).OfType<string>();
+        var fromKeys = Names(Path.Combine(Root, "keys"), "*.pub", files: true).Concat(Names(Path.Combine(Root, "keys"), "*.passwd", files: true))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>();
         return [.. fromFolders.Concat(fromKeys).Where(ReconciliationFileNames.IsSafePartnerId).Distinct().Order(StringComparer.Ordinal)];
     }
 

@@ -15,11 +15,18 @@ internal sealed class ReconciliationService(GatewayDbContext db, LedgerRows rows
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(options.Value.UtcOffset).DateTime);
 
+    /// <summary>
+    /// Produces the partner's file for <paramref name="day"/>. A day without transactions gets no file (PROTOCOL.md §8)
+    /// unless the merchant turned empty-day files on; the record then says so (<see cref="ReconciliationFile.HasFile"/>).
+    /// </summary>
     public async Task<ReconciliationFile> GenerateAsync(string partnerId, DateOnly day, CancellationToken ct)
     {
         var from = StartOf(day);
         var dayRows = await rows.ForDayAsync(partnerId, from, from.AddDays(1), ct);
-        var result = await Layout.PublishAsync(new ReconciliationFileWriter(options.Value.TimeZone), partnerId, day, dayRows, ct);
+        var emptyDayFiles = await db.Merchants.AsNoTracking().Where(m => m.PartnerId == partnerId).Select(m => m.EmptyDayFiles).FirstOrDefaultAsync(ct);
+        var result = dayRows.Count > 0 || emptyDayFiles
+            ? await Layout.PublishAsync(new ReconciliationFileWriter(options.Value.TimeZone), partnerId, day, dayRows, ct)
+            : null;
         var key = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var record = await db.ReconciliationFiles.SingleOrDefaultAsync(f => f.PartnerId == partnerId && f.BusinessDate == key, ct);
         if (record is null)
@@ -27,7 +34,18 @@ internal sealed class ReconciliationService(GatewayDbContext db, LedgerRows rows
             record = new ReconciliationFile(partnerId, key);
             db.ReconciliationFiles.Add(record);
         }
-        record.Produced(result, clock.GetUtcNow());
+        if (result is null && record.HasFile)
+        {
+            return record; // a header-only file made while empty-day files were on stays: files once published are kept
+        }
+        if (result is null)
+        {
+            record.NoTransactions(clock.GetUtcNow());
+        }
+        else
+        {
+            record.Produced(result, clock.GetUtcNow());
+        }
         try
         {
             await db.SaveChangesAsync(ct);

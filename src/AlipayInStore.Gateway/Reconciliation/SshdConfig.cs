@@ -3,7 +3,7 @@ using System.Text;
 
 namespace AlipayInStore.Gateway.Reconciliation;
 
-/// <summary>The sshd_config of an instance: SFTP only, read-only, chrooted, key authentication, nothing else.</summary>
+/// <summary>The sshd_config of an instance: SFTP only, read-only, chrooted, key or password authentication, nothing else.</summary>
 internal static class SshdConfig
 {
     public static string Render(SshdServerOptions options, SshdPaths paths, int port, IEnumerable<string> userNames)
@@ -16,11 +16,12 @@ internal static class SshdConfig
         Line($"HostKey {paths.HostKey}");
         Line($"PidFile {paths.PidFile}");
         Line("LogLevel VERBOSE");
-        // Key authentication only, from a root-owned folder holding one file per user.
+        // A key from a root-owned folder holding one file per user, or the account's password (the system account's
+        // crypt hash, '*' when the partner has none, so nothing matches): either one suffices.
         Line($"AuthorizedKeysFile {paths.AuthorizedKeysDirectory}/%u");
-        Line("AuthenticationMethods publickey");
+        Line("AuthenticationMethods publickey password");
         Line("PubkeyAuthentication yes");
-        Line("PasswordAuthentication no");
+        Line("PasswordAuthentication yes");
         Line("KbdInteractiveAuthentication no");
         Line("HostbasedAuthentication no");
         Line("PermitRootLogin no");

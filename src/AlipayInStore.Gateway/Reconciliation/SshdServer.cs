@@ -6,7 +6,7 @@ namespace AlipayInStore.Gateway.Reconciliation;
 
 /// <summary>
 /// Runs Debian's OpenSSH <c>sshd</c> as an SFTP-only server for reconciliation files: its own config and host key,
-/// a loopback port, one chrooted read-only account per partner with that partner's uploaded SSH keys.
+/// a loopback port, one chrooted read-only account per partner with that partner's uploaded SSH keys and/or password.
 /// Needs root (chroot, useradd); <see cref="SshdPrerequisites"/> says what is missing otherwise.
 /// </summary>
 internal sealed class SshdServer : IAsyncDisposable
@@ -89,6 +89,7 @@ internal sealed class SshdServer : IAsyncDisposable
             {
                 _createdUsers.Add(user);
             }
+            await SystemUsers.SetPasswordHashAsync(user, partner.PasswordHash, cancellationToken).ConfigureAwait(false);
             ChrootFolders.WriteFile(_paths.AuthorizedKeys(user), partner.AuthorizedKeys.ReplaceLineEndings("\n").TrimEnd() + "\n");
             users.Add(user);
         }

@@ -1,6 +1,6 @@
 namespace AlipayInStore.Gateway.Reconciliation;
 
-/// <summary>The per-partner system accounts sshd authenticates: no home, no shell, not locked (so key login works).</summary>
+/// <summary>The per-partner system accounts sshd authenticates: no home, no shell, not locked (so key login works), and a password hash when the partner has one.</summary>
 internal static class SystemUsers
 {
     public static async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken = default) =>
@@ -17,6 +17,10 @@ internal static class SystemUsers
         await ProcessRunner.RunCheckedAsync("/usr/sbin/useradd", ["-M", "-s", "/usr/sbin/nologin", "-p", "*", name], cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>Sets the account's crypt(3) hash; null sets '*', which no password matches.</summary>
+    public static Task SetPasswordHashAsync(string name, string? hash, CancellationToken cancellationToken = default) =>
+        ProcessRunner.RunCheckedAsync("/usr/sbin/usermod", ["-p", hash ?? "*", name], cancellationToken);
 
     public static Task DeleteAsync(string name, CancellationToken cancellationToken = default) =>
         ProcessRunner.RunAsync("/usr/sbin/userdel", [name], cancellationToken);

@@ -44,6 +44,18 @@ internal static class SandboxLoginSeeder
             buyers.ToDictionary(b => b.Id, b => known.GetValueOrDefault("buyer:" + b.Id, "(set earlier; not on file)"), StringComparer.Ordinal));
     }
 
+    /// <summary>Adds passwords issued elsewhere (onboarding) to the file the quick start reads them back from.</summary>
+    public static void Remember(string dataDirectory, IReadOnlyDictionary<string, string> entries)
+    {
+        var path = Path.Combine(dataDirectory, "keys", FileName);
+        var known = File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [] : [];
+        foreach (var (key, value) in entries)
+        {
+            known[key] = value;
+        }
+        KeyFiles.WriteSecret(path, JsonSerializer.Serialize(known));
+    }
+
     /// <summary>Letters and digits without look-alikes, so it can be typed from the console.</summary>
     private static string Password(int length)
     {

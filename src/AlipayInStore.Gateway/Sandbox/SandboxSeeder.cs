@@ -1,16 +1,14 @@
-using System.Security.Cryptography;
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Hosting;
-using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Payments;
-using AlipayInStore.Gateway.Wallet;
-using AlipayInStore.Protocol.Keys;
+using AlipayInStore.Gateway.Reconciliation;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Sandbox;
 
-/// <summary>On first start: one merchant with a fresh key pair and SHA256 key, two funded buyers (Bob's balance is small).</summary>
+/// <summary>
+/// On first start: one merchant with a fresh key pair and SHA256 key, two funded buyers (Bob's balance is small),
+/// made by the same onboarding code the control API and seed files use.
+/// </summary>
 internal static class SandboxSeeder
 {
     public const long AliceFunding = 1_000_000; // USD 10,000.00
@@ -25,39 +23,24 @@ internal static class SandboxSeeder
         var existing = await db.Merchants.OrderBy(m => m.Id).FirstOrDefaultAsync(ct);
         if (existing is not null)
         {
-            var logins = await SandboxLoginSeeder.EnsureAsync(db, existing, dataDirectory, now, ct);
-            return new SandboxSeed(existing, privatePath, publicPath, await db.Buyers.OrderBy(b => b.Id).ToListAsync(ct), CreatedNow: false) { Logins = logins };
+            var known = await SandboxLoginSeeder.EnsureAsync(db, existing, dataDirectory, now, ct);
+            return new SandboxSeed(existing, privatePath, publicPath, await db.Buyers.OrderBy(b => b.Id).ToListAsync(ct), CreatedNow: false) { Logins = known };
         }
-        var key = RsaPrivateKey.Generate();
-        KeyFiles.WriteSecret(privatePath, key.ExportPem());
-        await File.WriteAllTextAsync(publicPath, key.PublicKey.ExportPem(), ct);
-
-        var merchant = new Merchant("2088" + TransactionIds.Digits(12), ClientId(), "Sandbox Coffee", now);
-        merchant.SetRsaPublicKey(key.PublicKey.ExportPem());
-        merchant.SetSha256Key(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
-        var buyers = new[]
+        var onboarding = new MerchantOnboarding(db, new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")), keyDir);
+        var (created, error) = await onboarding.CreateAsync(new MerchantSpec { Name = "Sandbox Coffee", IssueSha256Key = true }, now, firstMerchant: true, ct);
+        var merchant = created?.Merchant ?? throw new InvalidOperationException("The default merchant could not be created: " + error?.Message);
+        var remembered = new Dictionary<string, string> { ["portal:" + created.PortalUserName] = created.PortalPassword };
+        foreach (var spec in new[]
         {
-            new Buyer("alice", "Alice (well funded)", "28" + TransactionIds.Digits(16), "USD"),
-            new Buyer("bob", "Bob (small balance)", "28" + TransactionIds.Digits(16), "USD"),
-        };
-        await UnitOfWork.RunAsync(db, async token =>
+            new BuyerSpec { BuyerId = "alice", Name = "Alice (well funded)", Balance = AliceFunding, Currency = "USD" },
+            new BuyerSpec { BuyerId = "bob", Name = "Bob (small balance)", Balance = BobFunding, Currency = "USD" },
+        })
         {
-            db.Merchants.Add(merchant);
-            db.Buyers.AddRange(buyers);
-            foreach (var (buyer, amount) in new[] { (buyers[0], AliceFunding), (buyers[1], BobFunding) })
-            {
-                await LedgerPoster.PostAsync(db, LedgerEntryKind.Funding, null, null, now,
-                    [new(LedgerAccounts.External, "USD", -amount), new(buyer.LedgerAccount, "USD", amount)], null, token);
-            }
-            return true;
-        }, ct);
-        var created = await SandboxLoginSeeder.EnsureAsync(db, merchant, dataDirectory, now, ct);
-        return new SandboxSeed(merchant, privatePath, publicPath, buyers, CreatedNow: true) { Logins = created };
-    }
-
-    private static string ClientId()
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return string.Concat(Enumerable.Range(0, 16).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]));
+            var (buyer, password, buyerError) = await BuyerOnboarding.CreateAsync(db, spec, now, ct);
+            remembered["buyer:" + (buyer?.Id ?? throw new InvalidOperationException("A default buyer could not be created: " + buyerError?.Message))] = password!;
+        }
+        SandboxLoginSeeder.Remember(dataDirectory, remembered);
+        var logins = await SandboxLoginSeeder.EnsureAsync(db, merchant, dataDirectory, now, ct);
+        return new SandboxSeed(merchant, privatePath, publicPath, await db.Buyers.OrderBy(b => b.Id).ToListAsync(ct), CreatedNow: true) { Logins = logins };
     }
 }

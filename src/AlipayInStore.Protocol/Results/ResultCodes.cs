@@ -28,6 +28,7 @@ public static class ResultCodes
     public static readonly ResultCode RefundWindowExpired = new("REFUND_WINDOW_EXPIRED", "F", "00003002", "Refunds are allowed within 365 days of payment");
     public static readonly ResultCode CancelWindowExpired = new("CANCEL_WINDOW_EXPIRED", "F", "00003003", "Only transactions of the current business day can be cancelled");
     public static readonly ResultCode MerchantBalanceNotEnough = new("MERCHANT_BALANCE_NOT_ENOUGH", "F", "00003004", "The merchant's balance is not enough for this refund");
+    public static readonly ResultCode MerchantDisabled = new("MERCHANT_DISABLED", "F", "00000050", "The merchant is disabled");
 #pragma warning restore CS1591
 
     /// <summary>Every code of the catalog.</summary>
@@ -37,6 +38,7 @@ public static class ResultCodes
         ClientInvalid, AccessDenied, CurrencyNotSupport, ExpiredCode, InvalidCode, BuyerBalanceNotEnough,
         FraudReject, OrderNotExist, OrderIsClosed, OrderStatusInvalid, RepeatReqInconsistent, RefundAmountExceed,
         RefundWindowExpired, CancelWindowExpired, MerchantBalanceNotEnough,
+        MerchantDisabled,
     ];
 
     private static readonly FrozenDictionary<string, ResultCode> ByCode = All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Tests.Support;
@@ -12,7 +13,7 @@ namespace AlipayInStore.Gateway.Tests.Notifications;
 public sealed class SignTypeTests
 {
     [Fact]
-    public async Task Deliver_AfterRequestsOfBothSignTypes_SignedWithTheLatestOnes()
+    public async Task Deliver_AfterSignTypeSettingChanges_SignedAsTheSettingSays()
     {
         await using var gateway = await GatewayFixture.StartAsync();
         await using var receiver = await NotifyReceiver.StartAsync(gateway, _ => ReceiverAnswer.Acknowledge);
@@ -21,19 +22,19 @@ public sealed class SignTypeTests
         var sha256 = new Sha256KeyScheme(gateway.Seed.Merchant.Sha256Key!);
 
         await PayAsync(gateway, "ST-1");
+        await AdvanceAndWaitAsync(gateway, receiver, Tick, 1);
+        Assert.True(receiver.Deliveries.Single(d => d.Field("merchantTransId") == "ST-1").SignatureValid, "signed with the gateway's RSA2 key");
+
+        var (status, json) = await gateway.Control.SendAsync(HttpMethod.Patch, $"/sandbox/merchants/{merchant.PartnerId}", new { signType = "SHA256" });
+        Assert.True(status == HttpStatusCode.OK, json.ToString());
         var shaPay = await merchant.CallAsync(ApiFunctions.Pay, merchant.PayBody("ST-2", "1000", merchant.AliceCode), merchant.Head(ApiFunctions.Pay, "SHA256"), signer: sha256);
         Assert.Equal("SUCCESS", shaPay.Code);
-        await StoredAsync(gateway);
         await AdvanceAndWaitAsync(gateway, receiver, Tick, 2);
 
-        Assert.All(receiver.Deliveries, d => Assert.True(SignedWith(sha256, d), "signed with the SHA256 key"));
-
-        await PayAsync(gateway, "ST-3");
+        var second = receiver.Deliveries.First(d => d.Field("merchantTransId") == "ST-2");
+        Assert.True(SignedWith(sha256, second), "signed with the SHA256 key");
+        Assert.Equal("SHA256", second.Head.SignType);
         await StoredAsync(gateway);
-        await AdvanceAndWaitAsync(gateway, receiver, Tick, 3);
-
-        var last = receiver.Deliveries.Single(d => d.Field("merchantTransId") == "ST-3");
-        Assert.True(last.SignatureValid, "signed with the gateway's RSA2 key");
     }
 
     private static Task StoredAsync(GatewayFixture gateway) =>

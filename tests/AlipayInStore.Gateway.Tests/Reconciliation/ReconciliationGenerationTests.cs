@@ -60,19 +60,56 @@ public sealed class ReconciliationGenerationTests
     }
 
     [Fact]
-    public async Task Day_WithoutMovements_HeaderOnlyFileAndTodayRefused()
+    public async Task Day_WithoutMovements_NoFileAndTodayRefused()
     {
         await using var gateway = await GatewayFixture.StartAsync();
         var partner = gateway.Merchant.PartnerId;
 
-        var (status, file) = await gateway.Control.SendAsync(HttpMethod.Post, $"/sandbox/reconciliation/{partner}/2026-11-26");
+        var (status, answer) = await gateway.Control.SendAsync(HttpMethod.Post, $"/sandbox/reconciliation/{partner}/2026-11-26");
         var (today, _) = await gateway.Control.SendAsync(HttpMethod.Post, $"/sandbox/reconciliation/{partner}/2026-11-27");
+        var (_, listed) = await gateway.Control.SendAsync(HttpMethod.Get, $"/sandbox/reconciliation/{partner}");
 
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("No transactions on 2026-11-26", answer.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(gateway.DataDirectory, "reconciliation", "archive", partner, $"{partner}_transaction_20261126.txt")));
+        Assert.False(File.Exists(Path.Combine(gateway.DataDirectory, "reconciliation", "sftp", partner, $"{partner}_transaction_20261126.txt")));
+        Assert.Equal(0, listed.GetArrayLength());
+        Assert.Equal(HttpStatusCode.Conflict, today);
+    }
+
+    [Fact]
+    public async Task Day_WithoutMovementsEmptyDayFilesOn_HeaderOnlyFile()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+        var partner = gateway.Merchant.PartnerId;
+        var (patched, _) = await gateway.Control.SendAsync(HttpMethod.Patch, $"/sandbox/merchants/{partner}", new { emptyDayFiles = true });
+
+        var (status, file) = await gateway.Control.SendAsync(HttpMethod.Post, $"/sandbox/reconciliation/{partner}/2026-11-26");
+
+        Assert.Equal(HttpStatusCode.OK, patched);
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal(0, file.GetProperty("rowCount").GetInt32());
         var text = await File.ReadAllTextAsync(Path.Combine(gateway.DataDirectory, "reconciliation", "archive", partner, $"{partner}_transaction_20261126.txt"));
         Assert.StartsWith("Partner_transaction_id|Transaction_id|", text, StringComparison.Ordinal);
         Assert.Equal(1, text.Count(c => c == '\n'));
-        Assert.Equal(HttpStatusCode.Conflict, today);
+    }
+
+    [Fact]
+    public async Task Scheduler_QuietDay_ProducesNoFileButRecordsTheDay()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+        var partner = gateway.Merchant.PartnerId;
+
+        await gateway.Control.SendAsync(HttpMethod.Post, "/sandbox/clock/advance", new { seconds = 23 * 3600 + 30 });
+        for (var i = 0; i < 100 && await gateway.WithDbAsync(db => db.ReconciliationFiles.CountAsync(f => f.PartnerId == partner)) == 0; i++)
+        {
+            gateway.Time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(50);
+        }
+
+        var record = await gateway.WithDbAsync(db => db.ReconciliationFiles.SingleAsync(f => f.PartnerId == partner && f.BusinessDate == "20261127"));
+        Assert.False(record.HasFile);
+        Assert.Empty(Directory.Exists(Path.Combine(gateway.DataDirectory, "reconciliation", "archive", partner))
+            ? Directory.GetFiles(Path.Combine(gateway.DataDirectory, "reconciliation", "archive", partner)) : []);
     }
 }

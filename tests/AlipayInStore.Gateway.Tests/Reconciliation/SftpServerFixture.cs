@@ -4,7 +4,8 @@ using AlipayInStore.Gateway.Reconciliation;
 namespace AlipayInStore.Gateway.Tests.Reconciliation;
 
 /// <summary>
-/// A real Debian sshd started for the tests on a free loopback port, with two partners each holding one file.
+/// A real Debian sshd started for the tests on a free loopback port, with three partners each holding one file:
+/// A logs in with its key or its password, B with its key only, C with its password only.
 /// When sshd cannot run here, every test fails with what is missing: these tests are never skipped.
 /// </summary>
 public sealed class SftpServerFixture : IAsyncLifetime
@@ -20,6 +21,13 @@ public sealed class SftpServerFixture : IAsyncLifetime
     public string PartnerA { get; } = RandomPartnerId();
 
     public string PartnerB { get; } = RandomPartnerId();
+
+    public string PartnerC { get; } = RandomPartnerId();
+
+    /// <summary>The passwords as the portal shows them once; sshd gets only their hashes.</summary>
+    public string PasswordA { get; } = SftpPasswords.Generate();
+
+    public string PasswordC { get; } = SftpPasswords.Generate();
 
     public string KeyA => Path.Combine(_work, "partner-a");
 
@@ -49,10 +57,12 @@ public sealed class SftpServerFixture : IAsyncLifetime
         var writer = new ReconciliationFileWriter();
         await Layout.PublishAsync(writer, PartnerA, Day, VectorRows.All());
         await Layout.PublishAsync(writer, PartnerB, Day, VectorRows.All().Take(1));
+        await Layout.PublishAsync(writer, PartnerC, Day, VectorRows.All().Take(2));
         Server = await SshdServer.StartAsync(options,
         [
-            new SftpPartnerAccount(PartnerA, await File.ReadAllTextAsync(KeyA + ".pub"), Layout.SftpDirectory(PartnerA)),
+            new SftpPartnerAccount(PartnerA, await File.ReadAllTextAsync(KeyA + ".pub"), Layout.SftpDirectory(PartnerA)) { PasswordHash = await SftpPasswords.HashAsync(PasswordA) },
             new SftpPartnerAccount(PartnerB, await File.ReadAllTextAsync(KeyB + ".pub"), Layout.SftpDirectory(PartnerB)),
+            new SftpPartnerAccount(PartnerC, "", Layout.SftpDirectory(PartnerC)) { PasswordHash = await SftpPasswords.HashAsync(PasswordC) },
         ]);
     }
 

@@ -14,25 +14,45 @@ namespace AlipayInStore.Gateway.Tests.Support;
 /// The merchant side, written independently of the SDK: builds JSON bodies, signs the exact bytes it sends with the
 /// seeded merchant key, and verifies every signed answer with the gateway's public key.
 /// </summary>
-internal sealed class MerchantClient(GatewayFixture gateway)
+internal sealed class MerchantClient
 {
-    private readonly Lazy<Rsa2Signer> _signer = new(() => new Rsa2Signer(RsaPrivateKey.Load(File.ReadAllText(gateway.Seed.MerchantPrivateKeyPath))));
-    private readonly Lazy<Rsa2Verifier> _gatewayKey = new(() => new Rsa2Verifier(RsaPublicKey.Load(File.ReadAllText(Path.Combine(gateway.DataDirectory, "keys", "gateway_public_key.pem")))));
+    private readonly GatewayFixture gateway;
+    private readonly Lazy<IMessageSigner> _signer;
+    private readonly Lazy<IMessageVerifier> _gatewayKey;
     private int _messages;
 
-    public string PartnerId => gateway.Seed.Merchant.PartnerId;
-    public string ClientId => gateway.Seed.Merchant.ClientId;
+    /// <summary>The seeded merchant: its key file, the gateway's RSA2 key for answers.</summary>
+    public MerchantClient(GatewayFixture gateway)
+        : this(gateway, gateway.Seed.Merchant.PartnerId, gateway.Seed.Merchant.ClientId,
+            new Lazy<IMessageSigner>(() => new Rsa2Signer(RsaPrivateKey.Load(File.ReadAllText(gateway.Seed.MerchantPrivateKeyPath)))), null)
+    {
+    }
+
+    /// <summary>Another merchant: <paramref name="signer"/> signs its requests, <paramref name="answers"/> (default: the gateway's RSA2 key) checks answers.</summary>
+    public MerchantClient(GatewayFixture gateway, string partnerId, string clientId, Lazy<IMessageSigner> signer, IMessageVerifier? answers)
+    {
+        this.gateway = gateway;
+        PartnerId = partnerId;
+        ClientId = clientId;
+        _signer = signer;
+        _gatewayKey = answers is not null ? new Lazy<IMessageVerifier>(answers)
+            : new(() => new Rsa2Verifier(RsaPublicKey.Load(File.ReadAllText(Path.Combine(gateway.DataDirectory, "keys", "gateway_public_key.pem")))));
+    }
+
+    public string PartnerId { get; }
+    public string ClientId { get; }
+    public string DefaultSignType { get; init; } = "RSA2";
     public string AliceCode => gateway.Seed.Buyers.Single(b => b.Id == "alice").TestCode;
     public string BobCode => gateway.Seed.Buyers.Single(b => b.Id == "bob").TestCode;
 
-    public JsonObject Head(string function, string? signType = "RSA2", DateTimeOffset? reqTime = null) => new()
+    public JsonObject Head(string function, string? signType = "", DateTimeOffset? reqTime = null) => new()
     {
         ["version"] = "2.0.2",
         ["function"] = function,
         ["clientId"] = ClientId,
         ["reqTime"] = Rfc3339.Format(reqTime ?? gateway.Time.GetUtcNow(), TimeSpan.FromHours(8)),
         ["reqMsgId"] = "msg-" + Interlocked.Increment(ref _messages),
-        ["signType"] = signType,
+        ["signType"] = signType == "" ? DefaultSignType : signType,
     };
 
     public JsonObject PayBody(string merchantTransId, string value, string code, string currency = "USD") => new()

@@ -56,7 +56,9 @@ internal sealed class FilesModel(GatewayDbContext db, ReconciliationService serv
         else
         {
             var file = await service.GenerateAsync(partnerId, day, ct);
-            Message = $"{file.FileName} generated: {file.RowCount} rows, SHA-256 {file.Sha256}.";
+            Message = file.HasFile
+                ? $"{file.FileName} generated: {file.RowCount} rows, SHA-256 {file.Sha256}."
+                : $"No transactions on {date}: no file for that day. Turn on empty-day files in Settings to get a header-only file for such days.";
         }
         await LoadAsync(ct);
         return Page();
@@ -92,7 +94,7 @@ internal sealed class FilesModel(GatewayDbContext db, ReconciliationService serv
     {
         PartnerId = await PartnerIdAsync(ct);
         var partnerId = PartnerId;
-        Files = await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == partnerId)
+        Files = await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == partnerId && f.FileName != "")
             .OrderByDescending(f => f.BusinessDate).Take(400).ToListAsync(ct);
         SshKeys = [];
         if (ReconciliationFileNames.IsSafePartnerId(partnerId) && System.IO.File.Exists(service.Layout.PublicKeysFile(partnerId)))

@@ -293,6 +293,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("EmptyDayFiles")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("FeeRateBasisPoints")
                         .HasColumnType("integer");
 
@@ -300,6 +306,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsAcquirer")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("KeyVersion")
                         .HasColumnType("integer");
@@ -322,9 +331,18 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .HasMaxLength(4096)
                         .HasColumnType("character varying(4096)");
 
+                    b.Property<string>("SftpPasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Sha256Key")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SignType")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.HasKey("Id");
 
@@ -335,6 +353,60 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("merchants", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Merchants.SecondaryMerchant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AcquirerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Mcc")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SellerId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StoreAddress")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StoreId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StoreName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcquirerId", "SellerId", "StoreId")
+                        .IsUnique();
+
+                    b.ToTable("secondary_merchants", (string)null);
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.Notifications.Notification", b =>

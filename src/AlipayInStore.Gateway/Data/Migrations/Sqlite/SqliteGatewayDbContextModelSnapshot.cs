@@ -278,6 +278,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmptyDayFiles")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FeeRateBasisPoints")
                         .HasColumnType("INTEGER");
 
@@ -285,6 +291,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAcquirer")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("KeyVersion")
                         .HasColumnType("INTEGER");
@@ -307,8 +316,17 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .HasMaxLength(4096)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SftpPasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256Key")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignType")
+                        .IsRequired()
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -320,6 +338,58 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("merchants", (string)null);
+                });
+
+            modelBuilder.Entity("AlipayInStore.Gateway.Merchants.SecondaryMerchant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AcquirerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mcc")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SellerId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoreAddress")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoreId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoreName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcquirerId", "SellerId", "StoreId")
+                        .IsUnique();
+
+                    b.ToTable("secondary_merchants", (string)null);
                 });
 
             modelBuilder.Entity("AlipayInStore.Gateway.Notifications.Notification", b =>

@@ -146,7 +146,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     NotifyUrl = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
                     FeeRateBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    KeyVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                    KeyVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignType = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EmptyDayFiles = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SftpPasswordHash = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsAcquirer = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,6 +304,27 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_refunds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "secondary_merchants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AcquirerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SellerId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    SellerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Mcc = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    StoreId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StoreName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    StoreAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_secondary_merchants", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -544,6 +570,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                 name: "IX_refunds_Status_CreatedAt",
                 table: "refunds",
                 columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondary_merchants_AcquirerId_SellerId_StoreId",
+                table: "secondary_merchants",
+                columns: new[] { "AcquirerId", "SellerId", "StoreId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -587,6 +619,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "refunds");
+
+            migrationBuilder.DropTable(
+                name: "secondary_merchants");
 
             migrationBuilder.DropTable(
                 name: "settings");

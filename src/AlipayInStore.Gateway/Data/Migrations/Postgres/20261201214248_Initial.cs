@@ -147,7 +147,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     NotifyUrl = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
                     FeeRateBasisPoints = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    KeyVersion = table.Column<int>(type: "integer", nullable: false)
+                    KeyVersion = table.Column<int>(type: "integer", nullable: false),
+                    SignType = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    EmptyDayFiles = table.Column<bool>(type: "boolean", nullable: false),
+                    SftpPasswordHash = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DisabledAt = table.Column<long>(type: "bigint", nullable: true),
+                    IsAcquirer = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -300,6 +305,27 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_refunds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "secondary_merchants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AcquirerId = table.Column<long>(type: "bigint", nullable: false),
+                    SellerId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SellerName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Mcc = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    StoreId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StoreName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    StoreAddress = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RegisteredAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_secondary_merchants", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -545,6 +571,12 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                 name: "IX_refunds_Status_CreatedAt",
                 table: "refunds",
                 columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_secondary_merchants_AcquirerId_SellerId_StoreId",
+                table: "secondary_merchants",
+                columns: new[] { "AcquirerId", "SellerId", "StoreId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -588,6 +620,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "refunds");
+
+            migrationBuilder.DropTable(
+                name: "secondary_merchants");
 
             migrationBuilder.DropTable(
                 name: "settings");
