@@ -39,12 +39,16 @@ public sealed class SandboxMerchantFlowTests
         Assert.True(exit == 1, stdout + stderr);
         Assert.Contains("REFUND_AMOUNT_EXCEED", stdout + stderr, StringComparison.Ordinal);
 
-        // Yesterday's file (header only: the sandbox was born today), produced on demand and fetched over HTTP(S).
+        // Yesterday's file (header only: the sandbox was born today, so empty-day files are turned on first), produced on
+        // demand and fetched over HTTP(S).
         var yesterday = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(profile));
         var (partner, token, url) = (doc.RootElement.GetProperty("partnerId").GetString(), doc.RootElement.GetProperty("sandboxToken").GetString(), doc.RootElement.GetProperty("gatewayUrl").GetString());
         using (var http = new HttpClient())
         {
+            using var emptyDays = new HttpRequestMessage(HttpMethod.Patch, $"{url}/sandbox/merchants/{partner}") { Content = new StringContent("{\"emptyDayFiles\":true}") };
+            emptyDays.Headers.Authorization = new("Bearer", token);
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await http.SendAsync(emptyDays)).StatusCode);
             using var generate = new HttpRequestMessage(HttpMethod.Post, $"{url}/sandbox/reconciliation/{partner}/{yesterday}");
             generate.Headers.Authorization = new("Bearer", token);
             Assert.Equal(System.Net.HttpStatusCode.Created, (await http.SendAsync(generate)).StatusCode);

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Cli.Notifications;
+
+namespace AlipayInStore.Cli.Sandbox;
+
+/// <summary>What the operator commands (<c>merchants</c>, <c>buyers</c>) share: token, control API, output, exit codes.</summary>
+internal static class OperatorCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static Option<string?> TokenOption() => new("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
+
+    public static Task<int> RunAsync(ParseResult parse, ConnectionOptions connection, Option<string?> token, Func<OperatorApi, CliProfile, Task<int>> body) =>
+        CommandRunner.RunAsync(async () =>
+        {
+            var profile = connection.LoadProfile(parse);
+            var options = connection.Resolve(parse, profile);
+            using var api = new OperatorApi(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), options.RequestTimeout);
+            try
+            {
+                return await body(api, profile);
+            }
+            catch (ControlApiException ex)
+            {
+                await Console.Error.WriteLineAsync("error: " + ex.Message);
+                return ExitCodes.BusinessFailure;
+            }
+        });
+
+    public static int Print(ParseResult parse, ConnectionOptions connection, JsonNode json, string text)
+    {
+        Console.WriteLine(parse.GetValue(connection.Json) ? json.ToJsonString(Indented) : text);
+        return ExitCodes.Success;
+    }
+}
