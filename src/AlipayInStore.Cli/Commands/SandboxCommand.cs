@@ -29,15 +29,17 @@ internal static class SandboxCommand
         var sftp = new Option<bool>("--sftp") { Description = "Also serve reconciliation files over SFTP (OpenSSH sshd; needs root)" };
         var sftpPort = new Option<int>("--sftp-port") { Description = "Loopback port of the SFTP server", DefaultValueFactory = _ => 2222 };
         var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile, db, sftp, sftpPort };
+        var seeding = SandboxSeedOptions.AddTo(command);
         command.SetAction((result, ct) => RunAsync(
             new Endpoint(result.GetValue(host)!, result.GetValue(port)), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!, result.GetValue(db),
-            result.GetValue(sftp) ? result.GetValue(sftpPort) : null, ct));
+            result.GetValue(sftp) ? result.GetValue(sftpPort) : null, (result, seeding), ct));
         return command;
     }
 
     private sealed record Endpoint(string Host, int Port);
 
-    private static async Task<int> RunAsync(Endpoint endpoint, string dataDirectory, string profileName, string? connectionString, int? sftpPort, CancellationToken ct)
+    private static async Task<int> RunAsync(Endpoint endpoint, string dataDirectory, string profileName, string? connectionString, int? sftpPort,
+        (ParseResult Parse, SandboxSeedOptions Options) seeding, CancellationToken ct)
     {
         var baseUrl = $"http://{endpoint.Host}:{endpoint.Port}";
         var app = GatewayHost.Build(new GatewayHostSettings
@@ -46,11 +48,17 @@ internal static class SandboxCommand
             ConnectionString = connectionString,
             Urls = baseUrl,
             Configure = o => { o.Profile = profileName; o.PublicBaseUrl = baseUrl; o.SftpPort = sftpPort; },
+            SeedFile = seeding.Options.SeedPath(seeding.Parse),
         });
         SandboxSeed seed;
         try
         {
-            seed = await GatewayHost.StartAsync(app, dataDirectory, ct);
+            seed = await seeding.Options.ApplyResetAsync(seeding.Parse, app, await GatewayHost.StartAsync(app, dataDirectory, ct), ct);
+        }
+        catch (SeedFileException ex)
+        {
+            await Console.Error.WriteLineAsync("The seed file was refused, nothing was created: " + ex.Message);
+            return 2;
         }
         catch (IOException ex)
         {

@@ -40,13 +40,14 @@ internal static class GatewayHost
     public static async Task<SandboxSeed> StartAsync(WebApplication app, string dataDirectory, CancellationToken ct = default)
     {
         SandboxSeed seed;
+        var seedFile = app.Services.GetRequiredService<SeedSource>().Load(); // a seed with a mistake stops here: nothing made
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
             await StorageSetup.MigrateAsync(db, ct);
             await app.Services.GetRequiredService<SandboxClockStore>().LoadAsync(ct);
             await app.Services.GetRequiredService<SandboxToken>().LoadOrCreateAsync(db, ct);
-            seed = await SandboxSeeder.SeedAsync(db, dataDirectory, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+            seed = await SandboxSeeder.SeedAsync(db, dataDirectory, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), ct, seedFile);
         }
         await app.StartAsync(ct);
         return seed;

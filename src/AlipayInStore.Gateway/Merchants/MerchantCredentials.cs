@@ -24,6 +24,9 @@ internal sealed class MerchantCredentials(GatewayKeys keys)
         return verifier;
     }
 
+    /// <summary>Forgets every parsed key (after a reset, merchant row ids can be given out again).</summary>
+    public void Clear() => _verifiers.Clear();
+
     /// <summary>The signer of answers and notifications to <paramref name="merchant"/>: as its sign type setting says.</summary>
     public IMessageSigner SignerFor(Merchant merchant) =>
         merchant.SignType == SignTypes.Sha256 && merchant.Sha256Key is { Length: > 0 } key ? new Sha256KeyScheme(key) : keys.Signer;

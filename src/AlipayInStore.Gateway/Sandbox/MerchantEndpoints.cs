@@ -23,6 +23,7 @@ internal static class MerchantEndpoints
         group.MapPost("/merchants/{partnerId}/enable", (string partnerId, MerchantSettings s, CancellationToken ct) => SetDisabledAsync(partnerId, false, s, ct));
         group.MapPost("/merchants/{partnerId}/sftp-password", IssueSftpPasswordAsync);
         group.MapPost("/buyers", CreateBuyerAsync);
+        group.MapPost("/reset", ResetAsync);
         return app;
     }
 
@@ -95,6 +96,20 @@ internal static class MerchantEndpoints
         return buyer is null
             ? Results.Json(new SandboxError(error!.Message), statusCode: error.Rule.Contains("already", StringComparison.Ordinal) ? 409 : 400)
             : Results.Json(new BuyerCreatedView(buyer.Id, buyer.DisplayName, buyer.TestCode, buyer.Currency, spec.Balance ?? 0, password!), statusCode: 201);
+    }
+
+    private static async Task<IResult> ResetAsync(SandboxReset reset, CancellationToken ct)
+    {
+        try
+        {
+            var seed = await reset.ResetAsync(ct);
+            return Results.Json(new ResetView(seed.Merchant.PartnerId, seed.Buyers.Select(b => b.Id).ToList(),
+                "The sandbox holds its seed again: every transaction, notification, file and merchant made since is gone."));
+        }
+        catch (SeedFileException e)
+        {
+            return Results.Json(new SandboxError(e.Message), statusCode: 409);
+        }
     }
 
     private static IResult NoMerchant(string partnerId) => Results.Json(new SandboxError($"No merchant with partnerId {partnerId}"), statusCode: 404);

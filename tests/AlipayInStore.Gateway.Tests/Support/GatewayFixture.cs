@@ -42,7 +42,8 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public string Token => App.Services.GetRequiredService<SandboxToken>().Value;
     public TimeProvider Clock => App.Services.GetRequiredService<TimeProvider>();
 
-    public static async Task<GatewayFixture> StartAsync(Action<GatewayOptions>? configure = null, string? dataDirectory = null, FakeTimeProvider? time = null, bool background = true)
+    public static async Task<GatewayFixture> StartAsync(Action<GatewayOptions>? configure = null, string? dataDirectory = null, FakeTimeProvider? time = null, bool background = true,
+        string? seedFile = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
         time ??= new FakeTimeProvider(Start);
@@ -55,6 +56,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
             Time = time,
             Configure = configure,
             BackgroundWork = background,
+            SeedFile = seedFile,
         });
         var seed = await GatewayHost.StartAsync(app, dataDirectory);
         return new GatewayFixture(app, dataDirectory, connectionString, time, seed);
