@@ -58,6 +58,7 @@ internal static class GatewayServices
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();
         services.AddScoped<MerchantSettings>();
+        services.AddScoped<IndirectMerchantService>();
         services.AddScoped<SandboxReset>();
         services.AddSingleton(new SeedSource(settings.SeedFile));
         services.AddNotifications(settings.BackgroundWork);

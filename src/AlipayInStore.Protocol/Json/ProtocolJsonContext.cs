@@ -25,4 +25,8 @@ namespace AlipayInStore.Protocol.Json;
 [JsonSerializable(typeof(RefundNotification))]
 [JsonSerializable(typeof(AcknowledgementBody))]
 [JsonSerializable(typeof(ResultBody))]
+[JsonSerializable(typeof(IndirectMerchantMaintainRequest))]
+[JsonSerializable(typeof(IndirectMerchantMaintainResponse))]
+[JsonSerializable(typeof(IndirectMerchantQueryRequest))]
+[JsonSerializable(typeof(IndirectMerchantQueryResponse))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -19,7 +19,13 @@ public static class RequestValidator
         .Error;
 
     /// <summary>Checks a pay body, including the direct-mode seller ids.</summary>
-    public static ValidationError? Validate(PayRequest body)
+    public static ValidationError? Validate(PayRequest body) => Validate(body, directIntegration: true);
+
+    /// <summary>
+    /// Checks a pay body; <paramref name="directIntegration"/> false (an acquirer's pay) lifts the rule that the seller
+    /// ids equal the partner id: the gateway then checks that they name a registered secondary merchant and store.
+    /// </summary>
+    public static ValidationError? Validate(PayRequest body, bool directIntegration)
     {
         var rules = new FieldRules()
             .Required("body.partnerId", body.PartnerId, 32)
@@ -27,20 +33,23 @@ public static class RequestValidator
             .Required("body.merchantTransId", body.MerchantTransId, 64)
             .Equal("body.codeType", body.CodeType, "BARCODE")
             .Required("body.identityCode", body.IdentityCode, 64);
-        return Order(rules, body.Order, body.PartnerId)
+        return Order(rules, body.Order, directIntegration ? body.PartnerId : null)
             .Url("body.notifyUrl", body.NotifyUrl, 1024)
             .JsonObjectText("body.extendInfo", body.ExtendInfo, 2048)
             .Error;
     }
 
-    /// <summary>Checks a preCreate body.</summary>
-    public static ValidationError? Validate(PreCreateRequest body)
+    /// <summary>Checks a preCreate body, including the direct-mode seller ids.</summary>
+    public static ValidationError? Validate(PreCreateRequest body) => Validate(body, directIntegration: true);
+
+    /// <summary>Checks a preCreate body; <paramref name="directIntegration"/> false lifts the direct-mode seller rule.</summary>
+    public static ValidationError? Validate(PreCreateRequest body, bool directIntegration)
     {
         var rules = new FieldRules()
             .Required("body.partnerId", body.PartnerId, 32)
             .Equal("body.productCode", body.ProductCode, "OFFLINE_PAY")
             .Required("body.merchantTransId", body.MerchantTransId, 64);
-        return Order(rules, body.Order, body.PartnerId)
+        return Order(rules, body.Order, directIntegration ? body.PartnerId : null)
             .Url("body.notifyUrl", body.NotifyUrl, 1024)
             .DateTime("body.expiryTime", body.ExpiryTime)
             .JsonObjectText("body.extendInfo", body.ExtendInfo, 2048)
@@ -75,7 +84,8 @@ public static class RequestValidator
         .Optional("body.merchantTransId", merchantTransId, 64)
         .Error;
 
-    private static FieldRules Order(FieldRules rules, Order? order, string? partnerId)
+    // directPartnerId: the partner id the seller ids must equal (direct integration), or null for an acquirer's order.
+    private static FieldRules Order(FieldRules rules, Order? order, string? directPartnerId)
     {
         rules.Present("body.order", order);
         if (order is null)
@@ -99,8 +109,8 @@ public static class RequestValidator
                 "body.order.seller.secondaryMerchantIndustry", "must be a 4-digit merchant category code")
             .Required("body.order.seller.storeId", seller.StoreId, 64)
             .Optional("body.order.seller.storeName", seller.StoreName, 256)
-            .Check(seller.SecondaryMerchantId == partnerId, "body.order.seller.secondaryMerchantId", "must equal partnerId in direct integration")
-            .Check(seller.StoreId == partnerId, "body.order.seller.storeId", "must equal partnerId in direct integration");
+            .Check(directPartnerId is null || seller.SecondaryMerchantId == directPartnerId, "body.order.seller.secondaryMerchantId", "must equal partnerId in direct integration")
+            .Check(directPartnerId is null || seller.StoreId == directPartnerId, "body.order.seller.storeId", "must equal partnerId in direct integration");
     }
 
     private static bool IsMcc(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);

@@ -21,6 +21,11 @@ public static class ApiFunctions
     /// <summary>Notification of an asynchronous refund's success (gateway to merchant).</summary>
     public const string NotifyRefund = "alipay.intl.acquiring.common.notify.refund";
 
+    /// <summary>An acquirer registers or changes a secondary merchant and store (indirect mode).</summary>
+    public const string IndirectMerchantMaintain = "alipay.intl.merchant.common.indirectMerchant.maintain";
+    /// <summary>An acquirer queries a secondary merchant's registration (indirect mode).</summary>
+    public const string IndirectMerchantQuery = "alipay.intl.merchant.common.indirectMerchant.query";
+
     /// <summary>Path of each request function, relative to the gateway host.</summary>
     public static IReadOnlyDictionary<string, string> Paths { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -29,6 +34,8 @@ public static class ApiFunctions
         [PayQuery] = "/api/alipay/intl/acquiring/offline/payQuery.htm",
         [PayCancel] = "/api/alipay/intl/acquiring/common/payCancel.htm",
         [Refund] = "/api/alipay/intl/acquiring/common/grefund.htm",
+        [IndirectMerchantMaintain] = "/api/alipay/intl/merchant/common/indirectMerchant/maintain.htm",
+        [IndirectMerchantQuery] = "/api/alipay/intl/merchant/common/indirectMerchant/query.htm",
     };
 
     /// <summary>The path that serves <paramref name="function"/>.</summary>
