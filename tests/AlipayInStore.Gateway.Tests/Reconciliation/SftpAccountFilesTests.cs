@@ -23,7 +23,10 @@ public sealed class SftpAccountFilesTests
         Assert.Null(keyOnly!.PasswordHash);
         Assert.Null(neither);
         Assert.Contains("2088000000000011", layout.Partners());
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(layout.PasswordFile("2088000000000011")));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(layout.PasswordFile("2088000000000011")));
+        }
         Assert.DoesNotContain("correct-horse-battery", await File.ReadAllTextAsync(layout.PasswordFile("2088000000000011")), StringComparison.Ordinal);
 
         SftpAccountFiles.WritePasswordHash(layout, "2088000000000011", null);
