@@ -48,6 +48,9 @@ internal sealed class NotifyReceiver : IAsyncDisposable
     /// <summary>How long <see cref="ReceiverAnswer.Slow"/> waits (real time).</summary>
     public TimeSpan SlowFor { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Signs acknowledgements instead of the seeded merchant's RSA2 key (e.g. another merchant's SHA256 key).</summary>
+    public IMessageSigner? AckSigner { get; init; }
+
     /// <summary>Real time each delivery is held before answering (to widen races in concurrency tests).</summary>
     public TimeSpan Hold { get; init; }
 
@@ -55,13 +58,14 @@ internal sealed class NotifyReceiver : IAsyncDisposable
     public int Count => Volatile.Read(ref _count);
     public int MaxInFlightPerNotification => Volatile.Read(ref _maxInFlightPerNotification);
 
-    public static async Task<NotifyReceiver> StartAsync(GatewayFixture gateway, Func<int, ReceiverAnswer> answer, TimeSpan? slowFor = null, TimeSpan? hold = null)
+    public static async Task<NotifyReceiver> StartAsync(GatewayFixture gateway, Func<int, ReceiverAnswer> answer, TimeSpan? slowFor = null, TimeSpan? hold = null,
+        IMessageSigner? ackSigner = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var receiver = new NotifyReceiver(app, answer, gateway) { SlowFor = slowFor ?? TimeSpan.FromSeconds(3), Hold = hold ?? TimeSpan.Zero };
+        var receiver = new NotifyReceiver(app, answer, gateway) { SlowFor = slowFor ?? TimeSpan.FromSeconds(3), Hold = hold ?? TimeSpan.Zero, AckSigner = ackSigner };
         app.MapPost("/notify", receiver.HandleAsync);
         await app.StartAsync();
         return receiver;
@@ -122,7 +126,7 @@ internal sealed class NotifyReceiver : IAsyncDisposable
         {
             ReceiverAnswer.Unsigned => null,
             ReceiverAnswer.BadSignature => Stranger.Value,
-            _ => _merchant,
+            _ => AckSigner ?? _merchant,
         };
         var head = new ResponseHead { Version = "2.0.2", Function = request.Function, ClientId = request.ClientId, RespTime = request.ReqTime, ReqMsgId = request.ReqMsgId };
         var envelope = EnvelopeWriter.Write("response", head, ProtocolJsonContext.Default.ResponseHead,
