@@ -31,12 +31,43 @@ internal sealed class MerchantOnboarding(GatewayDbContext db, ReconciliationExpo
         {
             return (null, new SpecError("clientId", $"{clientId} is already taken by another merchant"));
         }
-        var merchant = new Merchant(partnerId, clientId, spec.Name ?? "Merchant " + partnerId[^4..], now);
         var (privatePem, publicPem) = spec.RsaPublicKey is { } given
             ? ((string?)null, RsaPublicKey.Load(given).ExportPem())
             : KeyPair(spec.RsaPrivateKey);
+        var sha = spec.Sha256Key ?? (spec.IssueSha256Key == true ? MerchantIds.NewSha256Key() : null);
+        var sftpHash = spec.SftpPassword is { } sftp ? await SftpPasswords.HashAsync(sftp, ct) : null;
+        var portalPassword = spec.PortalPassword ?? MerchantIds.NewPassword();
+        var userName = MerchantIds.PortalUserName(partnerId);
+        Merchant merchant = null!;
+        try
+        {
+            await UnitOfWork.RunAsync(db, async token =>
+            {
+                // Built afresh on every attempt: a retried unit of work must not reuse a row id from a rolled-back one.
+                merchant = Build(spec, partnerId, clientId, publicPem, sha, sftpHash, now);
+                db.Merchants.Add(merchant);
+                await db.SaveChangesAsync(token);
+                var user = new PortalUser(merchant.Id, userName, now);
+                user.SetPasswordHash(PortalPasswords.Hash(user, portalPassword));
+                db.PortalUsers.Add(user);
+                return true;
+            }, ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return (null, new SpecError("partnerId", $"{partnerId} (or clientId {clientId}) was already taken by another merchant created at the same moment"));
+        }
+        var (privatePath, publicPath) = privatePem is null ? (null, null) : WriteKeyFiles(firstMerchant ? keysDirectory : Path.Combine(keysDirectory, "merchants", partnerId), privatePem, publicPem);
+        SftpAccountFiles.WritePasswordHash(layout, partnerId, merchant.SftpPasswordHash);
+        return (new OnboardedMerchant(merchant, privatePath, publicPath, privatePem, userName, portalPassword, spec.SftpPassword), null);
+    }
+
+    private static Merchant Build(MerchantSpec spec, string partnerId, string clientId, string publicPem, string? sha, string? sftpHash, DateTimeOffset now)
+    {
+        var merchant = new Merchant(partnerId, clientId, spec.Name ?? "Merchant " + partnerId[^4..], now);
         merchant.SetRsaPublicKey(publicPem);
-        if ((spec.Sha256Key ?? (spec.IssueSha256Key == true ? MerchantIds.NewSha256Key() : null)) is { } sha)
+        if (sha is not null)
         {
             merchant.SetSha256Key(sha);
         }
@@ -46,24 +77,8 @@ internal sealed class MerchantOnboarding(GatewayDbContext db, ReconciliationExpo
         merchant.SetFeeRate(spec.FeeRateBasisPoints ?? merchant.FeeRateBasisPoints);
         merchant.SetEmptyDayFiles(spec.EmptyDayFiles ?? false);
         merchant.SetAcquirer(spec.Acquirer ?? false);
-        if (spec.SftpPassword is { } sftp)
-        {
-            merchant.SetSftpPasswordHash(await SftpPasswords.HashAsync(sftp, ct));
-        }
-        var portalPassword = spec.PortalPassword ?? MerchantIds.NewPassword();
-        var userName = MerchantIds.PortalUserName(partnerId);
-        await UnitOfWork.RunAsync(db, async token =>
-        {
-            db.Merchants.Add(merchant);
-            await db.SaveChangesAsync(token);
-            var user = new PortalUser(merchant.Id, userName, now);
-            user.SetPasswordHash(PortalPasswords.Hash(user, portalPassword));
-            db.PortalUsers.Add(user);
-            return true;
-        }, ct);
-        var (privatePath, publicPath) = privatePem is null ? (null, null) : WriteKeyFiles(firstMerchant ? keysDirectory : Path.Combine(keysDirectory, "merchants", partnerId), privatePem, publicPem);
-        SftpAccountFiles.WritePasswordHash(layout, partnerId, merchant.SftpPasswordHash);
-        return (new OnboardedMerchant(merchant, privatePath, publicPath, privatePem, userName, portalPassword, spec.SftpPassword), null);
+        merchant.SetSftpPasswordHash(sftpHash);
+        return merchant;
     }
 
     private static (string PrivatePem, string PublicPem) KeyPair(string? fixedPrivateKey)
