@@ -526,6 +526,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<bool>("Repaired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("RequestText")
                         .IsRequired()
                         .HasMaxLength(70000)

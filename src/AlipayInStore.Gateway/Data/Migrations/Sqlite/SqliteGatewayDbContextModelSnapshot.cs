@@ -505,6 +505,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Repaired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("RequestText")
                         .IsRequired()
                         .HasMaxLength(70000)

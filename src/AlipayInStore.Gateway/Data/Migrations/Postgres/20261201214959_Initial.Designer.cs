@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 {
     [DbContext(typeof(NpgsqlGatewayDbContext))]
-    [Migration("20261127085130_Initial")]
+    [Migration("20261201214959_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -528,6 +528,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<bool>("Repaired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("RequestText")
                         .IsRequired()

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatewayDbContext))]
-    [Migration("20261127085113_Initial")]
+    [Migration("20261201214847_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -507,6 +507,11 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Repaired")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("RequestText")
                         .IsRequired()
