@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AlipayInStore.Protocol.Tests;
+namespace AlipayInStore.Testing;
 
 /// <summary>Seeded mutations of an envelope's bytes: the ways a wire, a proxy or an attacker damages a message.</summary>
 internal static class EnvelopeMutator
