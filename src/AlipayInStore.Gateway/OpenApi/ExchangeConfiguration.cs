@@ -15,6 +15,5 @@ internal sealed class ExchangeConfiguration : IEntityTypeConfiguration<Exchange>
         builder.Property(e => e.SignedText).HasMaxLength(Exchange.TextMaxLength);
         builder.Property(e => e.ResponseText).HasMaxLength(Exchange.TextMaxLength);
         builder.Property(e => e.Path).HasMaxLength(Exchange.PathMaxLength);
-        builder.Property(e => e.Repaired).HasDefaultValue(false);
     }
 }

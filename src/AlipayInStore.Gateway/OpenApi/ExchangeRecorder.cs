@@ -82,19 +82,18 @@ internal sealed class ExchangeRecorder(IDbContextFactory<GatewayDbContext> facto
             // One bad row must not cost the others their record: store them one by one.
             foreach (var exchange in batch)
             {
-                await StoreOneAsync(exchange);
+                if (batch.Count == 1 || !await TrySaveAsync([exchange]))
+                {
+                    await StoreRepairedAsync(exchange);
+                }
             }
         }
         Interlocked.Add(ref _pending, -batch.Count);
         batch.Clear();
     }
 
-    private async Task StoreOneAsync(Exchange exchange)
+    private async Task StoreRepairedAsync(Exchange exchange)
     {
-        if (await TrySaveAsync([exchange]))
-        {
-            return;
-        }
         exchange.MakeStorable();
         if (await TrySaveAsync([exchange]))
         {

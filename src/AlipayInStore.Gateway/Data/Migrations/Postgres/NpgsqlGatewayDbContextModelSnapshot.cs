@@ -527,9 +527,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .HasColumnType("character varying(512)");
 
                     b.Property<bool>("Repaired")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
-                        .HasDefaultValue(false);
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RequestText")
                         .IsRequired()

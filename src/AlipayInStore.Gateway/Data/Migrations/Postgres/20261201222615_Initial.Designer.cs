@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 {
     [DbContext(typeof(NpgsqlGatewayDbContext))]
-    [Migration("20261201214959_Initial")]
+    [Migration("20261201222615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -530,9 +530,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .HasColumnType("character varying(512)");
 
                     b.Property<bool>("Repaired")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("boolean")
-                        .HasDefaultValue(false);
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RequestText")
                         .IsRequired()

@@ -93,7 +93,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     ResultStatus = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     ResultCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     DurationMs = table.Column<double>(type: "double precision", nullable: false),
-                    Repaired = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false)
+                    Repaired = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

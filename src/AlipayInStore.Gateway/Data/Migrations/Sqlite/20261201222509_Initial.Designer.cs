@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatewayDbContext))]
-    [Migration("20261201214847_Initial")]
+    [Migration("20261201222509_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -509,9 +509,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Repaired")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(false);
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestText")
                         .IsRequired()

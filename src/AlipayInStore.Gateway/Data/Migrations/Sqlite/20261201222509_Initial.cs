@@ -92,7 +92,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     ResultStatus = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     ResultCode = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     DurationMs = table.Column<double>(type: "REAL", nullable: false),
-                    Repaired = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false)
+                    Repaired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
