@@ -105,6 +105,27 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task Receive_MalformedChunkedBody_400WithSignedEnvelope()
+    {
+        await using var host = await ReceiverHost.StartAsync((_, _) => Task.CompletedTask);
+        var uri = new Uri(host.NotifyUrl);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(uri.Host, uri.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST {uri.AbsolutePath} HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Type: application/json\r\n" +
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n{\"req\r\nZZ-not-a-size\r\n"));
+
+        using var reader = new StreamReader(stream);
+        var answer = await reader.ReadToEndAsync();
+        // The answer comes chunked, in one chunk: the envelope is what lies between its first '{' and last '}'.
+        var body = answer[answer.IndexOf('{', StringComparison.Ordinal)..(answer.LastIndexOf('}') + 1)];
+
+        Assert.StartsWith("HTTP/1.1 400", answer, StringComparison.Ordinal);
+        Assert.True(Protocol.Envelope.EnvelopeReader.TryRead(Encoding.UTF8.GetBytes(body), "response", out var ack, out var error), error + ": " + answer);
+        Assert.True(TestKeys.MerchantVerifier.Verify(ack.SignedContent.Span, ack.Signature));
+    }
+
+    [Fact]
     public async Task Receive_SeededMutationsOfSignedNotification_AlwaysSignedAnswerNever5xx()
     {
         await using var host = await ReceiverHost.StartAsync((_, _) => Task.CompletedTask);

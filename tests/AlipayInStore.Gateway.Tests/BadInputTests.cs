@@ -73,6 +73,25 @@ public sealed class BadInputTests(SharedGateway shared) : IClassFixture<SharedGa
     }
 
     [Fact]
+    public async Task Post_MalformedChunkedBody_EnvelopeNotHostErrorPage()
+    {
+        var before = await StateSnapshot.TakeAsync(_gateway);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(_gateway.BaseAddress.Host, _gateway.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var request = $"POST {PayPath} HTTP/1.1\r\nHost: {_gateway.BaseAddress.Authority}\r\nContent-Type: application/json\r\n" +
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n{\"req\r\nZZ-not-a-size\r\n";
+        await stream.WriteAsync(B(request));
+
+        using var reader = new StreamReader(stream);
+        var answer = await reader.ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 200", answer, StringComparison.Ordinal);
+        Assert.Contains("\"resultCode\":\"PARAM_ILLEGAL\"", answer, StringComparison.Ordinal);
+        Assert.Equal(before, await StateSnapshot.TakeAsync(_gateway));
+    }
+
+    [Fact]
     public async Task Post_BodyOverLimit_ParamIllegal()
     {
         var text = "{\"request\":{\"head\":{},\"body\":{\"x\":\"" + new string('a', 70_000) + "\"}},\"signature\":\"x\"}";
