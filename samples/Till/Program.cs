@@ -24,6 +24,15 @@ app.MapAlipayNotifications("/alipay/notify", (notification, services, _) =>
 await app.StartAsync();
 
 var till = new TillRun(app.Services.GetRequiredService<AlipayInStoreClient>(), app.Services.GetRequiredService<TillNotifications>(), app.Configuration, app.Urls.First());
-var exitCode = await till.RunAsync(app.Lifetime.ApplicationStopping);
+int exitCode;
+try
+{
+    exitCode = await till.RunAsync(app.Lifetime.ApplicationStopping);
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("Stopped (Ctrl+C) before the end; an unpaid QR order closes when it expires.");
+    exitCode = 130;
+}
 await app.StopAsync();
 return exitCode;

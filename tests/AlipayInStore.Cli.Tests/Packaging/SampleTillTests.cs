@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -27,27 +26,15 @@ public sealed class SampleTillTests(PackedPackages packages)
         var profilePath = Path.Combine(data, "cli-profile.json");
         using var profile = JsonDocument.Parse(await File.ReadAllTextAsync(profilePath));
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = till, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(till, "bin", "Release", "net10.0", "Till.dll"), "--profile", profilePath })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        var stderr = process.StandardError.ReadToEndAsync();
-        string? line;
-        while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("QR order:", StringComparison.Ordinal))
-        {
-            output.AppendLine(line);
-        }
-        Assert.True(line is not null, output + await stderr);
-        var acquirementId = line.Split("acquirementId ")[1].Split(' ')[0];
+        await using var process = SandboxProcess.StartIn(till, new Dictionary<string, string>(), "QR order:", "dotnet",
+            Path.Combine(till, "bin", "Release", "net10.0", "Till.dll"), "--profile", profilePath);
+        await process.WaitUntilReadyAsync();
+        var acquirementId = process.Output.Split("acquirementId ").Last().Split(' ')[0];
         await ConfirmAsync(profile.RootElement, acquirementId);
-        output.Append(await process.StandardOutput.ReadToEndAsync());
-        await process.WaitForExitAsync();
+        var exit = await process.WaitForExitAsync();
 
-        var text = output.ToString();
-        Assert.True(process.ExitCode == 0, text + await stderr);
+        var text = process.Output;
+        Assert.True(exit == 0, text);
         Assert.Contains("Pay: Paid TILL-", text, StringComparison.Ordinal);
         Assert.Contains("Refund: S/SUCCESS SUCCESS 250 USD", text, StringComparison.Ordinal);
         Assert.Contains($"(acquirementId {acquirementId})", text, StringComparison.Ordinal);
