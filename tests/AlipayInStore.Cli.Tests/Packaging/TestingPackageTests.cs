@@ -17,6 +17,7 @@ public sealed class TestingPackageTests(PackedPackages packages)
         {
             File.Copy(Path.Combine(kitTests, file), Path.Combine(project, file), overwrite: true);
         }
+        File.Copy(packages.ConfigFile, Path.Combine(project, "nuget.config"), overwrite: true);
         await File.WriteAllTextAsync(Path.Combine(project, "Directory.Build.props"), "<Project />");
         await File.WriteAllTextAsync(Path.Combine(project, "Directory.Build.targets"), "<Project />");
         await File.WriteAllTextAsync(Path.Combine(project, "Directory.Packages.props"), "<Project />");
@@ -38,7 +39,7 @@ public sealed class TestingPackageTests(PackedPackages packages)
             </Project>
             """);
 
-        var (exit, output) = await ProcessRun.RunAsync(project, "dotnet", ["test", "-c", "Release", "-nologo", "--configfile", packages.ConfigFile], packages.Environment);
+        var (exit, output) = await ProcessRun.RunAsync(project, "dotnet", ["test", "-c", "Release", "-nologo"], packages.Environment);
 
         Assert.True(exit == 0, output);
         Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+1[0-9]", output);
