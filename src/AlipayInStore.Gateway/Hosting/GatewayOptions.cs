@@ -21,8 +21,8 @@ internal sealed class GatewayOptions
     public TimeSpan BusinessDayOffset { get; set; } = TimeSpan.FromHours(8);
     public TimeSpan CancelGrace { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>How long a pay waiting for the buyer's confirmation stays open.</summary>
-    public TimeSpan PendingPayExpiry { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How long a pay waiting for the buyer's confirmation (USER_PAYING) stays open: 3 minutes, as Alipay's barcode products close it.</summary>
+    public TimeSpan PendingPayExpiry { get; set; } = TimeSpan.FromMinutes(3);
     public TimeSpan PreCreateDefaultExpiry { get; set; } = TimeSpan.FromMinutes(30);
     public TimeSpan PreCreateMaxExpiry { get; set; } = TimeSpan.FromHours(2);
 
