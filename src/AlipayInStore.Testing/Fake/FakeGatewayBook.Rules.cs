@@ -211,6 +211,7 @@ internal sealed partial class FakeGatewayBook
         MerchantTransId = t.MerchantTransId,
         OrderAmount = Amount.From(t.Amount),
         PayAmount = t.Status == "SUCCESS" ? Amount.From(t.Amount) : null,
+        ConversionRate = t.Status == "SUCCESS" ? ExchangeRate.Between(t.Amount.Currency, t.Amount.Currency, "1") : null,
         PaymentTime = t.PaidAt is { } paid ? Rfc3339.Format(paid, TimeSpan.FromHours(8)) : null,
     };
 

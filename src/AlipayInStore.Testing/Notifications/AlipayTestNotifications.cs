@@ -54,7 +54,7 @@ public sealed class AlipayTestNotifications
             MerchantTransId = merchantTransId,
             OrderAmount = amount,
             PayAmount = amount,
-            ConversionRate = "1",
+            ConversionRate = ExchangeRate.Between(currency, currency, "1"),
             PaymentTime = Now(),
         };
         return Sign(ApiFunctions.NotifyPay, reqMsgId, h => EnvelopeWriter.Write("request", h, ProtocolJsonContext.Default.RequestHead, body, ProtocolJsonContext.Default.PayNotification, _signer));
