@@ -8,8 +8,11 @@ internal sealed class GatewayOptions
     /// <summary><c>sandbox</c> (USD only, synchronous refunds) or <c>production</c> (FX table, asynchronous refunds).</summary>
     public string Profile { get; set; } = "sandbox";
 
-    /// <summary>Base URL the gateway is reached at; used in QR codes and printed links.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:8080";
+    /// <summary>
+    /// Base URL the gateway is reached at; used in QR codes and printed links. Unset: the address it listens on
+    /// (see <see cref="PublicAddress"/>). Set it when binding 0.0.0.0 behind a name or a port mapping.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     public int MaxBodyBytes { get; set; } = 64 * 1024;
     public TimeSpan ReqTimeWindow { get; set; } = TimeSpan.FromMinutes(15);
