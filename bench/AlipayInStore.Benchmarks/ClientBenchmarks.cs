@@ -36,7 +36,7 @@ public class ClientBenchmarks
             MerchantTransId = "T20261127-0001",
             OrderAmount = new Amount { Currency = "USD", Value = "1250" },
             PayAmount = new Amount { Currency = "USD", Value = "1250" },
-            ConversionRate = "1",
+            ConversionRate = ExchangeRate.Between("USD", "USD", "1"),
             PaymentTime = "2026-11-27T10:15:01+08:00",
         };
         var response = EnvelopeWriter.Write("response", head, ProtocolJsonContext.Default.ResponseHead, body, ProtocolJsonContext.Default.PayResponse, new Rsa2Signer(gateway));

@@ -59,33 +59,33 @@ public sealed class AlipayInStoreClient
 
     /// <summary>Merchant-scan: charges the buyer's payment code. <c>partnerId</c> and the direct-integration seller ids default to the options' Partner ID.</summary>
     /// <remarks>Retries resend the same body, so the same <c>merchantTransId</c>: the gateway answers a repeat with the transaction's current result and never charges twice.</remarks>
-    /// <exception cref="ArgumentException"><c>merchantTransId</c> is missing.</exception>
+    /// <exception cref="ArgumentException"><c>merchantTransId</c> is missing, or a field breaks a rule of the gateway (the message and <see cref="ArgumentException.ParamName"/> name it); nothing was sent.</exception>
     public Task<AlipayResult<PayResponse>> PayAsync(PayRequest request, CancellationToken cancellationToken = default) =>
-        _exchange.SendAsync(ApiFunctions.Pay, RequestDefaults.Complete(request, PartnerId), ProtocolJsonContext.Default.PayRequest,
+        _exchange.SendAsync(ApiFunctions.Pay, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), RequestValidator.Validate, ClientId), ProtocolJsonContext.Default.PayRequest,
             ProtocolJsonContext.Default.PayResponse, static b => b.ResultInfo, cancellationToken);
 
     /// <summary>Customer-scan: creates an order and returns the URL for the buyer to scan.</summary>
-    /// <exception cref="ArgumentException"><c>merchantTransId</c> is missing.</exception>
+    /// <exception cref="ArgumentException"><c>merchantTransId</c> is missing, or a field breaks a rule of the gateway (the message and <see cref="ArgumentException.ParamName"/> name it); nothing was sent.</exception>
     public Task<AlipayResult<PreCreateResponse>> PreCreateAsync(PreCreateRequest request, CancellationToken cancellationToken = default) =>
-        _exchange.SendAsync(ApiFunctions.PreCreate, RequestDefaults.Complete(request, PartnerId), ProtocolJsonContext.Default.PreCreateRequest,
+        _exchange.SendAsync(ApiFunctions.PreCreate, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), RequestValidator.Validate, ClientId), ProtocolJsonContext.Default.PreCreateRequest,
             ProtocolJsonContext.Default.PreCreateResponse, static b => b.ResultInfo, cancellationToken);
 
     /// <summary>The status of one transaction (<c>acquirementStatus</c>); unknown transactions answer <c>F</c>/<c>ORDER_NOT_EXIST</c>.</summary>
-    /// <exception cref="ArgumentException">Neither <c>acquirementId</c> nor <c>merchantTransId</c> is given.</exception>
+    /// <exception cref="ArgumentException">Neither <c>acquirementId</c> nor <c>merchantTransId</c> is given, or a field breaks a rule of the gateway; nothing was sent.</exception>
     public Task<AlipayResult<PayQueryResponse>> QueryAsync(PayQueryRequest request, CancellationToken cancellationToken = default) =>
-        _exchange.SendAsync(ApiFunctions.PayQuery, RequestDefaults.Complete(request, PartnerId), ProtocolJsonContext.Default.PayQueryRequest,
+        _exchange.SendAsync(ApiFunctions.PayQuery, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), RequestValidator.Validate, ClientId), ProtocolJsonContext.Default.PayQueryRequest,
             ProtocolJsonContext.Default.PayQueryResponse, static b => b.ResultInfo, cancellationToken);
 
     /// <summary>Cancels (reverses) a transaction of the current business day; a paid one is refunded in full.</summary>
-    /// <exception cref="ArgumentException">Neither <c>acquirementId</c> nor <c>merchantTransId</c> is given.</exception>
+    /// <exception cref="ArgumentException">Neither <c>acquirementId</c> nor <c>merchantTransId</c> is given, or a field breaks a rule of the gateway; nothing was sent.</exception>
     public Task<AlipayResult<PayCancelResponse>> CancelAsync(PayCancelRequest request, CancellationToken cancellationToken = default) =>
-        _exchange.SendAsync(ApiFunctions.PayCancel, RequestDefaults.Complete(request, PartnerId), ProtocolJsonContext.Default.PayCancelRequest,
+        _exchange.SendAsync(ApiFunctions.PayCancel, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), RequestValidator.Validate, ClientId), ProtocolJsonContext.Default.PayCancelRequest,
             ProtocolJsonContext.Default.PayCancelResponse, static b => b.ResultInfo, cancellationToken);
 
     /// <summary>Refunds all or part of a paid transaction; idempotent on <c>merchantRefundId</c>.</summary>
-    /// <exception cref="ArgumentException"><c>merchantRefundId</c> or <c>acquirementId</c> is missing.</exception>
+    /// <exception cref="ArgumentException"><c>merchantRefundId</c> or <c>acquirementId</c> is missing, or a field breaks a rule of the gateway; nothing was sent.</exception>
     public Task<AlipayResult<RefundResponse>> RefundAsync(RefundRequest request, CancellationToken cancellationToken = default) =>
-        _exchange.SendAsync(ApiFunctions.Refund, RequestDefaults.Complete(request, PartnerId), ProtocolJsonContext.Default.RefundRequest,
+        _exchange.SendAsync(ApiFunctions.Refund, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), RequestValidator.Validate, ClientId), ProtocolJsonContext.Default.RefundRequest,
             ProtocolJsonContext.Default.RefundResponse, static b => b.ResultInfo, cancellationToken);
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed class ClientRequestTests
         Assert.Equal("REFUND_AMOUNT_EXCEED", refund.ResultCode);
         Assert.StartsWith("https://", preCreate.Body.OrderQrCode);
         Assert.Equal(
-            ["/api/alipay/intl/acquiring/offline/payQuery.htm", "/api/alipay/intl/acquiring/common/payCancel.htm",
+            ["/api/alipay/intl/acquiring/offline/payquery.htm", "/api/alipay/intl/acquiring/common/paycancel.htm",
              "/api/alipay/intl/acquiring/common/grefund.htm", "/api/alipay/intl/acquiring/offline/precreate.htm"],
             gateway.Calls.Select(c => c.Path));
         Assert.All(gateway.Calls, c => Assert.True(c.SignatureVerifies));

@@ -18,7 +18,7 @@ public sealed class PayTests(SharedGateway shared) : IClassFixture<SharedGateway
         Assert.Equal(("S", "SUCCESS", "00000000"), (reply.Status, reply.Code, reply.CodeId));
         Assert.True(reply.SignatureValid);
         Assert.Equal("1250", reply.Amount("payAmount"));
-        Assert.Equal("1", reply.Field("conversionRate"));
+        Assert.Equal("{\"quoteCurrencyPair\":\"USD/USD\",\"quotePrice\":\"1\"}", reply.Body.GetProperty("conversionRate").GetRawText());
         Assert.Matches("^[0-9]{32}$", reply.Field("acquirementId")!);
         Assert.Equal(now, reply.Field("paymentTime"));
         Assert.Equal(before - 1250, await _gateway.Control.BalanceAsync("alice"));

@@ -21,7 +21,7 @@ public sealed class ProductionProfileTests : IAsyncLifetime
         var reply = await _gateway.Merchant.CallAsync(ApiFunctions.Pay, body);
 
         Assert.Equal("SUCCESS", reply.Code);
-        Assert.Equal("0.0067", reply.Field("conversionRate"));
+        Assert.Equal("{\"quoteCurrencyPair\":\"JPY/USD\",\"quotePrice\":\"0.0067\"}", reply.Body.GetProperty("conversionRate").GetRawText());
         Assert.Equal("6700", reply.Amount("payAmount")); // JPY 10000 × 0.0067 = USD 67.00
         await _gateway.AssertLedgerBalancedAsync();
     }

@@ -37,8 +37,11 @@ internal static class PreCreateCommand
                 ExpiryTime = parse.GetValue(expires) is { } minutes ? Rfc3339.Format(client.TimeProvider.GetLocalNow().AddMinutes(minutes)) : null,
             };
             var order = await client.CreateQrOrderAsync(request, ct);
+            var waiting = parse.GetValue(wait);
             var output = new Output(Console.Out, json);
-            output.Write(ResultJson.From(order.Result, ProtocolJsonContext.Default.PreCreateResponse));
+            // --json --wait prints JSON lines: the order at once (a script needs its QR code to pay), then the outcome.
+            var created = ResultJson.From(order.Result, ProtocolJsonContext.Default.PreCreateResponse);
+            WriteResult(output, created, json && waiting);
             if (!order.IsCreated)
             {
                 return ExitCodes.BusinessFailure;
@@ -52,14 +55,25 @@ internal static class PreCreateCommand
                 Console.WriteLine();
                 Console.WriteLine(QrCodeImage.ToText(order.QrCodeUrl!));
             }
-            if (!parse.GetValue(wait))
+            if (!waiting)
             {
                 return ExitCodes.Success;
             }
             var outcome = await client.WaitForPaymentAsync(order, cancellationToken: ct);
-            output.Write(new JsonObject { ["waited"] = ResultJson.From(outcome) });
+            WriteResult(output, new JsonObject { ["waited"] = ResultJson.From(outcome) }, json);
             return ResultJson.ExitCode(outcome);
         }));
         return command;
+    }
+
+    private static void WriteResult(Output output, JsonObject result, bool jsonLine)
+    {
+        if (jsonLine)
+        {
+            Console.WriteLine(result.ToJsonString());
+            Console.Out.Flush();
+            return;
+        }
+        output.Write(result);
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Client.Reconciliation;
 
@@ -47,8 +49,7 @@ internal static class ReconFetchCommand
             try
             {
                 var path = await source.DownloadAsync(day, parse.GetValue(output)!, cancellationToken);
-                Console.WriteLine($"Saved {path} ({new FileInfo(path).Length} bytes)");
-                Console.WriteLine($"Check it with: alipay-instore recon check --file {path} --ledger merchant.csv");
+                PrintSaved(path, day, parse.GetValue(connection.Json));
                 return 0;
             }
             catch (Exception e) when (e is SftpHostKeyMismatchException or FileNotFoundException or Renci.SshNet.Common.SshException or IOException)
@@ -76,7 +77,22 @@ internal static class ReconFetchCommand
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{options.PartnerId}_transaction_{day:yyyyMMdd}.txt");
         await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(ct), ct);
-        Console.WriteLine($"Saved {path} ({new FileInfo(path).Length} bytes)");
+        PrintSaved(path, day, parse.GetValue(connection.Json));
         return ExitCodes.Success;
     }
+
+    private static void PrintSaved(string path, DateOnly day, bool json)
+    {
+        var full = Path.GetFullPath(path);
+        var bytes = new FileInfo(full).Length;
+        if (json)
+        {
+            Console.WriteLine(new JsonObject { ["file"] = full, ["bytes"] = bytes, ["businessDate"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString(Indented));
+            return;
+        }
+        Console.WriteLine($"Saved {full} ({bytes} bytes)");
+        Console.WriteLine($"Check it with: alipay-instore recon check --file {full} --ledger merchant.csv");
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 }

@@ -8,6 +8,7 @@ using AlipayInStore.Gateway.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -16,38 +17,50 @@ internal static class SandboxCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "Port to listen on (127.0.0.1)", DefaultValueFactory = _ => 8080 };
-        var host = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
-        var data = new Option<string>("--data") { Description = "Data folder (SQLite file, keys, exports)", DefaultValueFactory = _ => ".sandbox" };
-        var profile = new Option<string>("--profile") { Description = "sandbox (USD only, synchronous refunds) or production (FX table, asynchronous refunds)", DefaultValueFactory = _ => "sandbox" };
+        var port = new Option<int?>("--port") { Description = "Port to listen on; 0 picks a free one [$ALIPAY_INSTORE_PORT, default 8080]" };
+        var host = new Option<string?>("--host") { Description = "Address to listen on, e.g. 0.0.0.0 in a container [$ALIPAY_INSTORE_HOST, default 127.0.0.1]" };
+        var data = new Option<string?>("--data") { Description = "Data folder (SQLite file, keys, exports, appsettings.json) [$ALIPAY_INSTORE_DATA, default ./.sandbox]" };
+        var publicUrl = new Option<string?>("--public-url") { Description = "URL others reach the sandbox at, put in QR codes and the CLI profile [$ALIPAY_INSTORE_PUBLIC_URL, Gateway__PublicBaseUrl; default where it listens]" };
+        var profile = new Option<string?>("--profile") { Description = "sandbox (USD only, synchronous refunds) or production (FX table, asynchronous refunds) [Gateway__Profile, default sandbox]" };
         profile.AcceptOnlyFromAmong("sandbox", "production");
+        var logLevel = new Option<string?>("--log-level") { Description = "Trace, Debug, Information, Warning, Error or Critical [$ALIPAY_INSTORE_LOG_LEVEL, Logging__LogLevel__Default; default Warning]" };
+        logLevel.AcceptOnlyFromAmong("Trace", "Debug", "Information", "Warning", "Error", "Critical", "None");
         var db = new Option<string?>("--db")
         {
-            Description = "Database connection string: SQLite in the data folder by default; \"Host=…;Database=…;Username=…\" for PostgreSQL (several instances may share it)",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ALIPAY_INSTORE_DB") is { Length: > 0 } env ? env : null,
+            Description = "Database connection string: SQLite in the data folder by default; \"Host=…;Database=…;Username=…\" for PostgreSQL (several instances may share it) [$ALIPAY_INSTORE_DB]",
         };
         var sftp = new Option<bool>("--sftp") { Description = "Also serve reconciliation files over SFTP (OpenSSH sshd; needs root)" };
         var sftpPort = new Option<int>("--sftp-port") { Description = "Loopback port of the SFTP server", DefaultValueFactory = _ => 2222 };
-        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile, db, sftp, sftpPort };
+        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, publicUrl, profile, logLevel, db, sftp, sftpPort };
         var seeding = SandboxSeedOptions.AddTo(command);
-        command.SetAction((result, ct) => RunAsync(
-            new Endpoint(result.GetValue(host)!, result.GetValue(port)), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!, result.GetValue(db),
-            result.GetValue(sftp) ? result.GetValue(sftpPort) : null, (result, seeding), ct));
+        command.SetAction(async (result, ct) =>
+        {
+            SandboxSettings settings;
+            try
+            {
+                settings = SandboxSettings.Resolve(result.GetValue(host), result.GetValue(port), result.GetValue(data), result.GetValue(publicUrl),
+                    result.GetValue(profile), result.GetValue(logLevel), result.GetValue(db), Environment.GetEnvironmentVariable);
+            }
+            catch (FormatException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return 2;
+            }
+            return await RunAsync(settings, result.GetValue(sftp) ? result.GetValue(sftpPort) : null, (result, seeding), ct);
+        });
         return command;
     }
 
-    private sealed record Endpoint(string Host, int Port);
-
-    private static async Task<int> RunAsync(Endpoint endpoint, string dataDirectory, string profileName, string? connectionString, int? sftpPort,
-        (ParseResult Parse, SandboxSeedOptions Options) seeding, CancellationToken ct)
+    private static async Task<int> RunAsync(SandboxSettings settings, int? sftpPort, (ParseResult Parse, SandboxSeedOptions Options) seeding, CancellationToken ct)
     {
-        var baseUrl = $"http://{endpoint.Host}:{endpoint.Port}";
+        var dataDirectory = settings.DataDirectory;
         var app = GatewayHost.Build(new GatewayHostSettings
         {
             DataDirectory = dataDirectory,
-            ConnectionString = connectionString,
-            Urls = baseUrl,
-            Configure = o => { o.Profile = profileName; o.PublicBaseUrl = baseUrl; o.SftpPort = sftpPort; },
+            ConnectionString = settings.ConnectionString,
+            Urls = settings.ListenUrl,
+            Overrides = settings.Overrides(),
+            Configure = o => o.SftpPort = sftpPort,
             SeedFile = seeding.Options.SeedPath(seeding.Parse),
         });
         SandboxSeed seed;
@@ -62,9 +75,11 @@ internal static class SandboxCommand
         }
         catch (IOException ex)
         {
-            await Console.Error.WriteLineAsync($"Cannot listen on {baseUrl}: {ex.Message}. Is another sandbox running? Try --port.");
+            await Console.Error.WriteLineAsync($"Cannot listen on {settings.ListenUrl}: {ex.Message}. Is another sandbox running? Try --port.");
             return 3;
         }
+        // The URL clients use: --public-url or Gateway:PublicBaseUrl, else the address Kestrel bound (the real port with --port 0).
+        var baseUrl = GatewayHost.PublicUrl(app);
         var profile = new CliProfile
         {
             SignType = "RSA2",
@@ -79,6 +94,11 @@ internal static class SandboxCommand
         };
         var profilePath = Path.Combine(dataDirectory, "cli-profile.json");
         profile.Save(profilePath);
+        var profileName = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.Profile;
+        if (PublicAddress.IsWildcard(settings.Host) && app.Services.GetRequiredService<PublicAddress>().IsDerived)
+        {
+            await Console.Error.WriteLineAsync($"Listening on all interfaces; links say {baseUrl}. Give --public-url (or Gateway__PublicBaseUrl) with the address others reach.");
+        }
         Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await BalancesAsync(app.Services, ct)));
         using var stopSftp = new CancellationTokenSource();
         var sftpServer = sftpPort is { } p

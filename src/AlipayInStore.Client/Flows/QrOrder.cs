@@ -5,8 +5,6 @@ namespace AlipayInStore.Client;
 /// <summary>A customer-scan order created by preCreate: the URL to show as a QR code and the ids to follow it.</summary>
 public sealed class QrOrder
 {
-    private string? _svg;
-
     internal QrOrder(AlipayResult<PreCreateResponse> result, string merchantTransId, DateTimeOffset expiresAt)
     {
         Result = result;
@@ -26,13 +24,9 @@ public sealed class QrOrder
     /// <summary>The gateway's transaction id.</summary>
     public string? AcquirementId => Result.Body.AcquirementId;
 
-    /// <summary>The URL the buyer scans (<c>orderQrCode</c>).</summary>
+    /// <summary>The URL the buyer scans (<c>orderQrCode</c>); draw it with any QR encoder, or with the AlipayInStore.Client.QrCode package (<c>order.Svg</c>).</summary>
     public string? QrCodeUrl => Result.Body.OrderQrCode;
 
     /// <summary>When the order expires; the wait cancels it then.</summary>
     public DateTimeOffset ExpiresAt { get; }
-
-    /// <summary>The QR code as an SVG document, rendered once.</summary>
-    /// <exception cref="InvalidOperationException">The order was not created.</exception>
-    public string Svg => _svg ??= QrCodeImage.ToSvg(QrCodeUrl ?? throw new InvalidOperationException($"The order was not created: {Result}."));
 }

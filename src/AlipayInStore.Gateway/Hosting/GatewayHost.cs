@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AlipayInStore.Gateway.Hosting;
 
@@ -20,12 +19,14 @@ internal static class GatewayHost
     {
         Directory.CreateDirectory(settings.DataDirectory);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
+        GatewayConfiguration.Layer(builder.Configuration, settings);
         builder.WebHost.UseUrls(settings.Urls);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddGateway(builder.Configuration, settings);
         builder.Services.AddPortal(settings.DataDirectory);
+        builder.Services.AddGatewayHealth();
 
         var app = builder.Build();
+        app.MapGatewayHealth();
         app.MapOpenApi();
         app.MapSandboxControl();
         app.MapMerchantControl();
@@ -56,4 +57,7 @@ internal static class GatewayHost
     /// <summary>The address Kestrel actually listens on (useful with port 0).</summary>
     public static Uri Address(WebApplication app) =>
         new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>The URL clients use: <c>Gateway:PublicBaseUrl</c>, else the bound address (see <see cref="PublicAddress"/>).</summary>
+    public static string PublicUrl(WebApplication app) => app.Services.GetRequiredService<PublicAddress>().BaseUrl;
 }

@@ -21,6 +21,12 @@ internal sealed record GatewayHostSettings
     /// <summary>A seed file (docs/sandbox.md) for the first start of an empty sandbox; checked whole before anything is made.</summary>
     public string? SeedFile { get; init; }
 
+    /// <summary>
+    /// Settings that win over every other source (appsettings, <c>Gateway__*</c> variables), e.g. from command-line
+    /// flags: <c>Gateway:PublicBaseUrl</c>, <c>Gateway:Profile</c>, <c>Logging:LogLevel:Default</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Run background workers (expiry, async refunds). Tests that drive time by hand may turn them off.</summary>
     public bool BackgroundWork { get; init; } = true;
 }

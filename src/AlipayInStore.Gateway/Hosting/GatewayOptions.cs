@@ -8,8 +8,11 @@ internal sealed class GatewayOptions
     /// <summary><c>sandbox</c> (USD only, synchronous refunds) or <c>production</c> (FX table, asynchronous refunds).</summary>
     public string Profile { get; set; } = "sandbox";
 
-    /// <summary>Base URL the gateway is reached at; used in QR codes and printed links.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:8080";
+    /// <summary>
+    /// Base URL the gateway is reached at; used in QR codes and printed links. Unset: the address it listens on
+    /// (see <see cref="PublicAddress"/>). Set it when binding 0.0.0.0 behind a name or a port mapping.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     public int MaxBodyBytes { get; set; } = 64 * 1024;
     public TimeSpan ReqTimeWindow { get; set; } = TimeSpan.FromMinutes(15);
@@ -18,8 +21,8 @@ internal sealed class GatewayOptions
     public TimeSpan BusinessDayOffset { get; set; } = TimeSpan.FromHours(8);
     public TimeSpan CancelGrace { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>How long a pay waiting for the buyer's confirmation stays open.</summary>
-    public TimeSpan PendingPayExpiry { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How long a pay waiting for the buyer's confirmation (USER_PAYING) stays open: 3 minutes, as Alipay's barcode products close it.</summary>
+    public TimeSpan PendingPayExpiry { get; set; } = TimeSpan.FromMinutes(3);
     public TimeSpan PreCreateDefaultExpiry { get; set; } = TimeSpan.FromMinutes(30);
     public TimeSpan PreCreateMaxExpiry { get; set; } = TimeSpan.FromHours(2);
 

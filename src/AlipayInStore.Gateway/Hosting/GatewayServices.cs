@@ -31,6 +31,7 @@ internal static class GatewayServices
         services.AddGatewayStorage(settings.ConnectionString ?? configuration.GetConnectionString("Gateway")
             ?? StorageSetup.SqliteConnectionString(settings.DataDirectory));
 
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<MerchantCredentials>();
         services.AddSingleton<BusinessDay>();
         services.AddSingleton<FxTable>();

@@ -11,8 +11,14 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Error, "Unexpected error answering {Path}; answered SYSTEM_ERROR")]
     public static partial void ApiUnexpected(ILogger logger, string path, Exception ex);
 
-    [LoggerMessage(3, LogLevel.Warning, "Could not record a batch of exchanges (first: {Path})")]
-    public static partial void ExchangeNotRecorded(ILogger logger, string path, Exception ex);
+    [LoggerMessage(3, LogLevel.Warning, "Could not record {Count} exchange(s) (first: {Path}); retried one by one, then made storable")]
+    public static partial void ExchangeNotRecorded(ILogger logger, string path, int count, Exception ex);
+
+    [LoggerMessage(12, LogLevel.Warning, "Recorded an exchange of {Path} with its text made storable (marked repaired)")]
+    public static partial void ExchangeRepaired(ILogger logger, string path);
+
+    [LoggerMessage(13, LogLevel.Error, "Dropped an exchange of {Path}: the database refused it even made storable ({Dropped} dropped so far)")]
+    public static partial void ExchangeDropped(ILogger logger, string path, long dropped);
 
     [LoggerMessage(4, LogLevel.Information, "Closed {Count} expired orders")]
     public static partial void OrdersExpired(ILogger logger, int count);

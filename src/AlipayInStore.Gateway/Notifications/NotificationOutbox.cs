@@ -25,7 +25,7 @@ internal static class NotificationOutbox
             MerchantTransId = payment.MerchantTransId,
             OrderAmount = Amount.From(payment.OrderAmount),
             PayAmount = PaymentResponses.PayAmountOf(payment),
-            ConversionRate = payment.Status == PaymentStatus.Success ? payment.ConversionRate : null,
+            ConversionRate = payment.Status == PaymentStatus.Success ? PaymentResponses.ConversionRateOf(payment) : null,
             PaymentTime = PaymentResponses.Time(payment.PaidAt, day),
         };
         db.Notifications.Add(new Notification(payment.MerchantId, ApiFunctions.NotifyPay,

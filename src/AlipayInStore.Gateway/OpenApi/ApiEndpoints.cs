@@ -20,6 +20,8 @@ internal static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapOpenApi(this IEndpointRouteBuilder app)
     {
+        // The documented lower-case paths; ASP.NET Core matches routes without regard to letter case, so the
+        // camel-case spellings an earlier contract used (payQuery.htm, payCancel.htm) keep being served (PathTests).
         foreach (var (function, path) in ApiFunctions.Paths)
         {
             app.MapPost(path, (HttpContext http) => HandleAsync(http, function));

@@ -34,9 +34,10 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
         call.Head = head;
         call.Exchange.Function = head.Function;
         call.Exchange.ClientId = head.ClientId;
-        if (string.IsNullOrEmpty(head.ClientId))
+        // Checked before the lookup: a clientId the database cannot hold (U+0000) must not reach it.
+        if (RequestValidator.ValidateClientId(head.ClientId) is { } badClientId)
         {
-            return ApiOutcome.Error(ResultCodes.ParamIllegal, "head.clientId is required");
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, badClientId.Message);
         }
         var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == head.ClientId, ct);
         if (merchant is null)

@@ -11,9 +11,9 @@ internal sealed class ExchangeConfiguration : IEntityTypeConfiguration<Exchange>
         builder.HasIndex(e => new { e.MerchantId, e.At });
         builder.HasIndex(e => e.AcquirementId);
         builder.HasIndex(e => e.MerchantTransId);
-        builder.Property(e => e.RequestText).HasMaxLength(70000);
-        builder.Property(e => e.SignedText).HasMaxLength(70000);
-        builder.Property(e => e.ResponseText).HasMaxLength(70000);
-        builder.Property(e => e.Path).HasMaxLength(512);
+        builder.Property(e => e.RequestText).HasMaxLength(Exchange.TextMaxLength);
+        builder.Property(e => e.SignedText).HasMaxLength(Exchange.TextMaxLength);
+        builder.Property(e => e.ResponseText).HasMaxLength(Exchange.TextMaxLength);
+        builder.Property(e => e.Path).HasMaxLength(Exchange.PathMaxLength);
     }
 }

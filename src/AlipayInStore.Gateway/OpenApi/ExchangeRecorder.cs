@@ -9,16 +9,22 @@ namespace AlipayInStore.Gateway.OpenApi;
 
 /// <summary>
 /// Stores exchanges after the answer is sent, in batches of their own unit of work: never inside a money movement,
-/// and one commit (one fsync) for many exchanges instead of one each. Drained on shutdown.
+/// and one commit (one fsync) for many exchanges instead of one each. Drained on shutdown. A batch the database
+/// refuses is stored row by row; a row it still refuses is stored with its text made storable and marked
+/// <see cref="Exchange.Repaired"/>; one refused even then is counted in <see cref="Dropped"/> and logged.
 /// </summary>
 internal sealed class ExchangeRecorder(IDbContextFactory<GatewayDbContext> factory, ILogger<ExchangeRecorder> logger) : BackgroundService
 {
     private const int BatchSize = 256;
     private readonly Channel<Exchange> _queue = Channel.CreateUnbounded<Exchange>(new UnboundedChannelOptions { SingleReader = true });
     private long _pending;
+    private long _dropped;
 
     /// <summary>Exchanges queued but not yet stored.</summary>
     public long Pending => Interlocked.Read(ref _pending);
+
+    /// <summary>Exchanges the database refused even with their text made storable (each one also logged).</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     /// <summary>Waits (at most <paramref name="max"/>) until every exchange queued so far is stored, so graders see all traffic.</summary>
     public async Task WaitUntilStoredAsync(TimeSpan max, TimeProvider time, CancellationToken ct)
@@ -71,17 +77,45 @@ internal sealed class ExchangeRecorder(IDbContextFactory<GatewayDbContext> facto
         {
             return;
         }
-        try
+        if (!await TrySaveAsync(batch))
         {
-            await using var db = await factory.CreateDbContextAsync();
-            db.Exchanges.AddRange(batch);
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException ex)
-        {
-            Log.ExchangeNotRecorded(logger, batch[0].Path, ex);
+            // One bad row must not cost the others their record: store them one by one.
+            foreach (var exchange in batch)
+            {
+                if (batch.Count == 1 || !await TrySaveAsync([exchange]))
+                {
+                    await StoreRepairedAsync(exchange);
+                }
+            }
         }
         Interlocked.Add(ref _pending, -batch.Count);
         batch.Clear();
+    }
+
+    private async Task StoreRepairedAsync(Exchange exchange)
+    {
+        exchange.MakeStorable();
+        if (await TrySaveAsync([exchange]))
+        {
+            Log.ExchangeRepaired(logger, exchange.Path);
+            return;
+        }
+        Log.ExchangeDropped(logger, exchange.Path, Interlocked.Increment(ref _dropped));
+    }
+
+    private async Task<bool> TrySaveAsync(IReadOnlyCollection<Exchange> exchanges)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            db.Exchanges.AddRange(exchanges);
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ExchangeNotRecorded(logger, exchanges.First().Path, exchanges.Count, ex);
+            return false;
+        }
     }
 }

@@ -13,6 +13,13 @@ internal static class PaymentResponses
     public static Amount? PayAmountOf(Payment p) =>
         p.PayAmount is { } pay && p.PayCurrency is { } currency ? Amount.From(new Money(pay, currency)) : null;
 
+    /// <summary>
+    /// <c>conversionRate</c> of a paid transaction (kept after a cancel, like <c>payAmount</c>): order currency to pay
+    /// currency at the rate it was charged at, or null while nothing is paid.
+    /// </summary>
+    public static ExchangeRate? ConversionRateOf(Payment p) =>
+        p.PayCurrency is { } currency && p.PayAmount is not null ? ExchangeRate.Between(p.Currency, currency, p.ConversionRate) : null;
+
     /// <summary>The result a repeated pay (or the first answer) gives for a transaction's current state.</summary>
     public static ResultInfo CurrentPayResult(Payment p) => p.Status switch
     {
@@ -29,7 +36,7 @@ internal static class PaymentResponses
         MerchantTransId = p.MerchantTransId,
         OrderAmount = Amount.From(p.OrderAmount),
         PayAmount = p.Status == PaymentStatus.Success ? PayAmountOf(p) : null,
-        ConversionRate = p.Status == PaymentStatus.Success ? p.ConversionRate : null,
+        ConversionRate = p.Status == PaymentStatus.Success ? ConversionRateOf(p) : null,
         PaymentTime = Time(p.PaidAt, day),
     };
 
@@ -41,6 +48,7 @@ internal static class PaymentResponses
         AcquirementStatus = p.Status.ToWire(),
         OrderAmount = p.Kind == PaymentKind.CancelledBeforeCreation ? null : Amount.From(p.OrderAmount),
         PayAmount = PayAmountOf(p),
+        ConversionRate = ConversionRateOf(p),
         PaymentTime = Time(p.PaidAt, day),
         RefundAmount = p.RefundedAmount > 0 ? Amount.From(new Money(p.RefundedAmount, p.Currency)) : null,
     };

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Payments;
 
 /// <summary>Customer-scan: creates an order that waits for the buyer, with a QR URL that opens it in the wallet.</summary>
-internal sealed class PreCreateService(GatewayDbContext db, FxTable fx, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options)
+internal sealed class PreCreateService(GatewayDbContext db, FxTable fx, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options, PublicAddress publicAddress)
 {
     public async Task<PreCreateResponse> PreCreateAsync(Merchant merchant, PreCreateRequest request, CancellationToken ct)
     {
@@ -67,5 +67,5 @@ internal sealed class PreCreateService(GatewayDbContext db, FxTable fx, Business
         OrderQrCode = QrUrl(payment.AcquirementId),
     };
 
-    public string QrUrl(string acquirementId) => options.Value.PublicBaseUrl.TrimEnd('/') + "/qr/" + acquirementId;
+    public string QrUrl(string acquirementId) => publicAddress.BaseUrl + "/qr/" + acquirementId;
 }

@@ -7,7 +7,8 @@ namespace AlipayInStore.Gateway.Reconciliation;
 
 /// <summary>
 /// The rows of a partner-day, read from the ledger: every journal that moved the merchant's account in the day is a
-/// PAYMENT, REFUND or CANCEL row, described by its payment or refund.
+/// PAYMENT, REFUND or CANCEL row, described by its payment or refund. <c>Currency</c>, <c>Transaction_amount</c> and
+/// <c>Charge_amount</c> are on the settlement side (<see cref="Settlement"/>), <c>Trans_*</c> on the order side.
 /// </summary>
 internal sealed class LedgerRows(GatewayDbContext db)
 {
@@ -29,7 +30,8 @@ internal sealed class LedgerRows(GatewayDbContext db)
             {
                 LedgerEntryKind.Refund when refunds[l.RefundId!.Value] is var r => row with
                 {
-                    PartnerTransactionId = r.MerchantRefundId, TransactionId = r.RefundId, Amount = r.Amount, Fee = r.FeeAmount,
+                    PartnerTransactionId = r.MerchantRefundId, TransactionId = r.RefundId,
+                    Amount = Settlement.Of(p, r.Amount), Fee = Settlement.Of(p, r.FeeAmount),
                     Type = ReconciliationRowType.Refund, Remark = r.Reason ?? "", TransAmount = r.Amount,
                 },
                 LedgerEntryKind.Cancel => row with { Type = ReconciliationRowType.Cancel },
@@ -42,9 +44,9 @@ internal sealed class LedgerRows(GatewayDbContext db)
     {
         PartnerTransactionId = p.MerchantTransId,
         TransactionId = p.AcquirementId,
-        Amount = p.Amount,
-        Fee = p.FeeAmount,
-        Currency = p.Currency,
+        Amount = Settlement.Of(p, p.Amount),
+        Fee = Settlement.Of(p, p.FeeAmount),
+        Currency = Settlement.CurrencyOf(p),
         PaymentTime = at,
         Type = ReconciliationRowType.Payment,
         SecondaryMerchantId = p.SecondaryMerchantId,
@@ -55,5 +57,6 @@ internal sealed class LedgerRows(GatewayDbContext db)
         OrderScene = p.Kind == PaymentKind.QrCode ? "transactionQrCode" : "paymentQrCode",
         TransCurrency = p.Currency,
         TransAmount = p.Amount,
+        ForexRate = Settlement.RateOf(p),
     };
 }

@@ -6,14 +6,18 @@ namespace AlipayInStore.Protocol.Envelope;
 
 /// <summary>
 /// Reads envelopes from raw bytes without re-serializing anything: the signed member's exact text is cut
-/// out where it stands, whatever the order of members and the whitespace.
+/// out where it stands, whatever the order of members and the whitespace. Never throws: any bytes at all
+/// (not UTF-8, truncated, nested too deep, bad escapes) give false and a reason.
 /// </summary>
 public static class EnvelopeReader
 {
     /// <summary>The default size limit of an envelope: 64 KiB.</summary>
     public const int DefaultMaxBytes = 64 * 1024;
 
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 32 };
+    /// <summary>How deep an envelope may nest.</summary>
+    public const int MaxDepth = 32;
+
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = MaxDepth };
 
     /// <summary>Reads an envelope whose signed member is <paramref name="member"/> (<c>request</c> or <c>response</c>).</summary>
     /// <param name="utf8">The raw body as received.</param>
@@ -36,13 +40,18 @@ public static class EnvelopeReader
         {
             utf8 = utf8[3..];
         }
+        if (JsonErrors.FirstInvalidUtf8(utf8.Span) is var bad and >= 0)
+        {
+            error = $"not valid UTF-8 (byte {bad + 1} starts no valid UTF-8 sequence)";
+            return false;
+        }
         try
         {
             return TryReadCore(utf8, member, out envelope, out error);
         }
         catch (JsonException ex)
         {
-            error = $"not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
+            error = JsonErrors.Describe(ex, MaxDepth);
             return false;
         }
     }
@@ -80,7 +89,12 @@ public static class EnvelopeReader
                 error = "'signature' must be a string";
                 return false;
             }
-            signature = sigReader.GetString();
+            if (!JsonErrors.TryGetString(ref sigReader, out var text))
+            {
+                error = "'signature' " + JsonErrors.LoneSurrogate;
+                return false;
+            }
+            signature = text;
         }
         if (!TryReadContent(utf8, contentRange, member, out var head, out var body, out error))
         {
@@ -131,7 +145,11 @@ public static class EnvelopeReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            if (!JsonErrors.TryGetString(ref reader, out var name))
+            {
+                error = (prefix.Length == 0 ? "a member name " : $"a member name in '{prefix.TrimEnd('.')}' ") + JsonErrors.LoneSurrogate;
+                return false;
+            }
             if (!seen.Add(name))
             {
                 error = $"the member '{prefix}{name}' appears twice";
@@ -168,9 +186,15 @@ public static class EnvelopeReader
     private static Range Shift(Range range, int offset) =>
         new(range.Start.Value + offset, range.End.Value + offset);
 
-    /// <summary>Deserializes a head or body; the error names the field (<paramref name="prefix"/> first) and the rule.</summary>
+    /// <summary>Deserializes a head or body; the error names the field (<paramref name="prefix"/> first) and the rule. Never throws.</summary>
     public static bool TryParse<T>(ReadOnlyMemory<byte> json, JsonTypeInfo<T> info, string prefix, [NotNullWhen(true)] out T? value, [NotNullWhen(false)] out string? error)
     {
+        value = default;
+        if (JsonErrors.FirstInvalidUtf8(json.Span) is var bad and >= 0)
+        {
+            error = $"{prefix} is not valid UTF-8 (byte {bad + 1} starts no valid UTF-8 sequence)";
+            return false;
+        }
         try
         {
             value = JsonSerializer.Deserialize(json.Span, info);
@@ -180,29 +204,8 @@ public static class EnvelopeReader
         catch (JsonException ex)
         {
             value = default;
-            error = $"{FieldOf(prefix, ex.Path)} {RuleOf(ex)}";
+            error = ParseErrors.Describe(prefix, ex);
             return false;
         }
-    }
-
-    private static string FieldOf(string prefix, string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? prefix : prefix + path.TrimStart('$');
-
-    private static readonly HashSet<string> ObjectFields =
-        new(["order", "orderAmount", "seller", "refundAmount", "payAmount", "resultInfo"], StringComparer.Ordinal);
-
-    // The source-generated fast path names the containing type in its message, so the rule comes from the field name.
-    private static string RuleOf(JsonException ex)
-    {
-        if (ex.Message.StartsWith("must ", StringComparison.Ordinal))
-        {
-            return ex.Message;
-        }
-        if (string.IsNullOrEmpty(ex.Path) || ex.Path == "$")
-        {
-            return "must be a JSON object";
-        }
-        var last = ex.Path[(ex.Path.LastIndexOf('.') + 1)..];
-        return ObjectFields.Contains(last) ? "must be a JSON object" : "must be a JSON string";
     }
 }

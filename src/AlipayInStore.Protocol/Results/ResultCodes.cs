@@ -3,17 +3,22 @@ using System.Collections.Frozen;
 namespace AlipayInStore.Protocol.Results;
 
 /// <summary>The catalog of every result code of the protocol, with fixed ids.</summary>
+/// <remarks>
+/// Ids follow Ant's platform sibling where one is known (<c>PARAM_ILLEGAL</c> <c>00000004</c>, <c>SYSTEM_ERROR</c>
+/// <c>00000900</c>); the rest are this project's own. Ids retired by that change (<see cref="RetiredIds"/>) are never
+/// given to another code. Merchants key on <c>resultStatus</c> and <c>resultCode</c>, not on ids.
+/// </remarks>
 public static class ResultCodes
 {
 #pragma warning disable CS1591 // the names are the codes of PROTOCOL.md section 7
     public static readonly ResultCode Success = new("SUCCESS", "S", "00000000", "Success");
-    public static readonly ResultCode UnknownException = new("UNKNOWN_EXCEPTION", "U", "00000900", "The result is unknown: query the transaction, then decide");
-    public static readonly ResultCode SystemError = new("SYSTEM_ERROR", "U", "00000901", "System error: query the transaction, then decide");
+    public static readonly ResultCode UnknownException = new("UNKNOWN_EXCEPTION", "U", "00000903", "The result is unknown: query the transaction, then decide");
+    public static readonly ResultCode SystemError = new("SYSTEM_ERROR", "U", "00000900", "System error: query the transaction, then decide");
     public static readonly ResultCode UserPaying = new("USER_PAYING", "U", "00000902", "Waiting for the buyer to confirm the payment in the app");
-    public static readonly ResultCode ParamIllegal = new("PARAM_ILLEGAL", "F", "00000001", "Illegal parameters");
+    public static readonly ResultCode ParamIllegal = new("PARAM_ILLEGAL", "F", "00000004", "Illegal parameters");
     public static readonly ResultCode InvalidSignature = new("INVALID_SIGNATURE", "F", "00000002", "The signature does not verify");
     public static readonly ResultCode RequestTimeInvalid = new("REQUEST_TIME_INVALID", "F", "00000003", "reqTime is too far from the gateway's clock");
-    public static readonly ResultCode ClientInvalid = new("CLIENT_INVALID", "F", "00000004", "Unknown clientId");
+    public static readonly ResultCode ClientInvalid = new("CLIENT_INVALID", "F", "00000007", "Unknown clientId");
     public static readonly ResultCode AccessDenied = new("ACCESS_DENIED", "F", "00000005", "The partnerId does not belong to this clientId");
     public static readonly ResultCode CurrencyNotSupport = new("CURRENCY_NOT_SUPPORT", "F", "00000006", "The currency is not supported");
     public static readonly ResultCode ExpiredCode = new("EXPIRED_CODE", "F", "00001001", "The payment code has expired");
@@ -40,6 +45,9 @@ public static class ResultCodes
         RefundWindowExpired, CancelWindowExpired, MerchantBalanceNotEnough,
         MerchantDisabled,
     ];
+
+    /// <summary>Ids an earlier version gave to other codes (<c>00000001</c> was PARAM_ILLEGAL, <c>00000901</c> SYSTEM_ERROR); never reused.</summary>
+    public static IReadOnlyList<string> RetiredIds { get; } = ["00000001", "00000901"];
 
     private static readonly FrozenDictionary<string, ResultCode> ByCode = All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
 

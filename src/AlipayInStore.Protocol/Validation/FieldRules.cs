@@ -23,6 +23,35 @@ internal sealed class FieldRules
     public FieldRules Optional(string field, string? value, int maxLength) =>
         Check(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
 
+    /// <summary>An identifier: present, at most <paramref name="maxLength"/>, plain text (no control character, not blank).</summary>
+    public FieldRules Identifier(string field, string? value, int maxLength) => Required(field, value, maxLength).PlainText(field, value);
+
+    /// <summary>An identifier that may be absent (null or empty); when given, plain text.</summary>
+    public FieldRules OptionalIdentifier(string field, string? value, int maxLength) => Optional(field, value, maxLength).PlainText(field, value);
+
+    /// <summary>A title or name: the same plain-text rules as an identifier.</summary>
+    public FieldRules Title(string field, string? value, int maxLength, bool required) =>
+        required ? Identifier(field, value, maxLength) : OptionalIdentifier(field, value, maxLength);
+
+    /// <summary>Free text: any characters but U+0000, which PostgreSQL cannot store and no till means to send.</summary>
+    public FieldRules FreeText(string field, string? value, int maxLength) =>
+        Optional(field, value, maxLength).Check(value is null || !value.Contains('\0', StringComparison.Ordinal), field, TextRules.NulRule);
+
+    /// <summary>No control character (U+0000–U+001F, U+007F) and not only white space; null and empty pass (see Required).</summary>
+    public FieldRules PlainText(string field, string? value)
+    {
+        if (Error is not null || string.IsNullOrEmpty(value))
+        {
+            return this;
+        }
+        var at = TextRules.IndexOfControl(value);
+        if (at >= 0)
+        {
+            return Check(false, field, $"{TextRules.ControlRule}; found U+{(int)value[at]:X4} at character {at + 1}");
+        }
+        return Check(!string.IsNullOrWhiteSpace(value), field, TextRules.BlankRule);
+    }
+
     public FieldRules Present(string field, object? value) => Check(value is not null, field, "is required");
 
     public FieldRules Equal(string field, string? value, string expected) =>
@@ -48,7 +77,7 @@ internal sealed class FieldRules
 
     public FieldRules Url(string field, string? value, int maxLength)
     {
-        Optional(field, value, maxLength);
+        Optional(field, value, maxLength).PlainText(field, value);
         return Check(
             value is null || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
             field, "must be an absolute http or https URL");

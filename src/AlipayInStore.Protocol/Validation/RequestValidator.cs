@@ -3,20 +3,27 @@ using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.Protocol.Validation;
 
-/// <summary>The field rules of every request; each method returns the first broken rule, or null.</summary>
+/// <summary>
+/// The field rules of every request; each method returns the first broken rule, or null. Identifiers and titles are
+/// plain text: no control character (U+0000–U+001F, U+007F), not blank; free text may hold anything but U+0000.
+/// </summary>
 public static class RequestValidator
 {
     /// <summary>Checks a request head.</summary>
     public static ValidationError? ValidateHead(RequestHead head) => new FieldRules()
         .Equal("head.version", head.Version, ApiFunctions.Version)
-        .Required("head.function", head.Function, 128)
-        .Required("head.clientId", head.ClientId, 32)
+        .Identifier("head.function", head.Function, 128)
+        .Identifier("head.clientId", head.ClientId, 32)
         .Required("head.reqTime", head.ReqTime, 64)
         .DateTime("head.reqTime", head.ReqTime)
-        .Required("head.reqMsgId", head.ReqMsgId, 64)
-        .JsonObjectText("head.reserve", head.Reserve, 256)
+        .Identifier("head.reqMsgId", head.ReqMsgId, 64)
+        // Free "Key/Value" text as Alipay documents it ({}, {key/value}, "", plain words): never parsed.
+        .Optional("head.reserve", head.Reserve, 256)
         .Check(head.SignType is null || SignTypes.IsKnown(head.SignType), "head.signType", "must be RSA2 or SHA256 (upper case)")
         .Error;
+
+    /// <summary>Checks a head's clientId alone, before it is looked up.</summary>
+    public static ValidationError? ValidateClientId(string? clientId) => new FieldRules().Identifier("head.clientId", clientId, 32).Error;
 
     /// <summary>Checks a pay body, including the direct-mode seller ids.</summary>
     public static ValidationError? Validate(PayRequest body) => Validate(body, directIntegration: true);
@@ -28,11 +35,11 @@ public static class RequestValidator
     public static ValidationError? Validate(PayRequest body, bool directIntegration)
     {
         var rules = new FieldRules()
-            .Required("body.partnerId", body.PartnerId, 32)
+            .Identifier("body.partnerId", body.PartnerId, 32)
             .Equal("body.productCode", body.ProductCode, "OFFLINE_PAY")
-            .Required("body.merchantTransId", body.MerchantTransId, 64)
+            .Identifier("body.merchantTransId", body.MerchantTransId, 64)
             .Equal("body.codeType", body.CodeType, "BARCODE")
-            .Required("body.identityCode", body.IdentityCode, 64);
+            .Identifier("body.identityCode", body.IdentityCode, 64);
         return Order(rules, body.Order, directIntegration ? body.PartnerId : null)
             .Url("body.notifyUrl", body.NotifyUrl, 1024)
             .JsonObjectText("body.extendInfo", body.ExtendInfo, 2048)
@@ -46,9 +53,9 @@ public static class RequestValidator
     public static ValidationError? Validate(PreCreateRequest body, bool directIntegration)
     {
         var rules = new FieldRules()
-            .Required("body.partnerId", body.PartnerId, 32)
+            .Identifier("body.partnerId", body.PartnerId, 32)
             .Equal("body.productCode", body.ProductCode, "OFFLINE_PAY")
-            .Required("body.merchantTransId", body.MerchantTransId, 64);
+            .Identifier("body.merchantTransId", body.MerchantTransId, 64);
         return Order(rules, body.Order, directIntegration ? body.PartnerId : null)
             .Url("body.notifyUrl", body.NotifyUrl, 1024)
             .DateTime("body.expiryTime", body.ExpiryTime)
@@ -66,22 +73,22 @@ public static class RequestValidator
 
     /// <summary>Checks a refund body.</summary>
     public static ValidationError? Validate(RefundRequest body) => new FieldRules()
-        .Required("body.partnerId", body.PartnerId, 32)
-        .Required("body.acquirementId", body.AcquirementId, 64)
-        .Required("body.merchantRefundId", body.MerchantRefundId, 64)
+        .Identifier("body.partnerId", body.PartnerId, 32)
+        .Identifier("body.acquirementId", body.AcquirementId, 64)
+        .Identifier("body.merchantRefundId", body.MerchantRefundId, 64)
         .Present("body.refundAmount", body.RefundAmount)
         .Money("body.refundAmount", body.RefundAmount)
-        .Optional("body.refundReason", body.RefundReason, 256)
+        .FreeText("body.refundReason", body.RefundReason, 256)
         .Url("body.notifyUrl", body.NotifyUrl, 1024)
         .JsonObjectText("body.extendInfo", body.ExtendInfo, 2048)
         .Error;
 
     private static ValidationError? TransactionReference(string? partnerId, string? acquirementId, string? merchantTransId) => new FieldRules()
-        .Required("body.partnerId", partnerId, 32)
+        .Identifier("body.partnerId", partnerId, 32)
         .Check(!string.IsNullOrEmpty(acquirementId) || !string.IsNullOrEmpty(merchantTransId),
             "body.acquirementId", "or body.merchantTransId is required (give at least one)")
-        .Optional("body.acquirementId", acquirementId, 64)
-        .Optional("body.merchantTransId", merchantTransId, 64)
+        .OptionalIdentifier("body.acquirementId", acquirementId, 64)
+        .OptionalIdentifier("body.merchantTransId", merchantTransId, 64)
         .Error;
 
     // directPartnerId: the partner id the seller ids must equal (direct integration), or null for an acquirer's order.
@@ -92,10 +99,10 @@ public static class RequestValidator
         {
             return rules;
         }
-        rules.Required("body.order.orderTitle", order.OrderTitle, 256)
+        rules.Title("body.order.orderTitle", order.OrderTitle, 256, required: true)
             .Present("body.order.orderAmount", order.OrderAmount)
             .Money("body.order.orderAmount", order.OrderAmount)
-            .Optional("body.order.orderDetail", order.OrderDetail, 1024)
+            .FreeText("body.order.orderDetail", order.OrderDetail, 1024)
             .Present("body.order.seller", order.Seller);
         var seller = order.Seller;
         if (seller is null)
@@ -103,12 +110,12 @@ public static class RequestValidator
             return rules;
         }
         return rules
-            .Required("body.order.seller.secondaryMerchantId", seller.SecondaryMerchantId, 64)
-            .Optional("body.order.seller.secondaryMerchantName", seller.SecondaryMerchantName, 256)
+            .Identifier("body.order.seller.secondaryMerchantId", seller.SecondaryMerchantId, 64)
+            .Title("body.order.seller.secondaryMerchantName", seller.SecondaryMerchantName, 256, required: false)
             .Check(seller.SecondaryMerchantIndustry is null || IsMcc(seller.SecondaryMerchantIndustry),
                 "body.order.seller.secondaryMerchantIndustry", "must be a 4-digit merchant category code")
-            .Required("body.order.seller.storeId", seller.StoreId, 64)
-            .Optional("body.order.seller.storeName", seller.StoreName, 256)
+            .Identifier("body.order.seller.storeId", seller.StoreId, 64)
+            .Title("body.order.seller.storeName", seller.StoreName, 256, required: false)
             .Check(directPartnerId is null || seller.SecondaryMerchantId == directPartnerId, "body.order.seller.secondaryMerchantId", "must equal partnerId in direct integration")
             .Check(directPartnerId is null || seller.StoreId == directPartnerId, "body.order.seller.storeId", "must equal partnerId in direct integration");
     }

@@ -26,13 +26,17 @@ public static class ApiFunctions
     /// <summary>An acquirer queries a secondary merchant's registration (indirect mode).</summary>
     public const string IndirectMerchantQuery = "alipay.intl.merchant.common.indirectMerchant.query";
 
-    /// <summary>Path of each request function, relative to the gateway host.</summary>
+    /// <summary>
+    /// Path of each request function, relative to the gateway host, exactly as Alipay's 2.0.2 pages write it (all lower
+    /// case: <c>payquery.htm</c>, <c>paycancel.htm</c>). The SDK sends these; the gateway serves them and, because its
+    /// routes ignore letter case, also the camel-case spellings (<c>payQuery.htm</c>) an earlier contract used.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Paths { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [Pay] = "/api/alipay/intl/acquiring/offline/pay.htm",
         [PreCreate] = "/api/alipay/intl/acquiring/offline/precreate.htm",
-        [PayQuery] = "/api/alipay/intl/acquiring/offline/payQuery.htm",
-        [PayCancel] = "/api/alipay/intl/acquiring/common/payCancel.htm",
+        [PayQuery] = "/api/alipay/intl/acquiring/offline/payquery.htm",
+        [PayCancel] = "/api/alipay/intl/acquiring/common/paycancel.htm",
         [Refund] = "/api/alipay/intl/acquiring/common/grefund.htm",
         [IndirectMerchantMaintain] = "/api/alipay/intl/merchant/common/indirectMerchant/maintain.htm",
         [IndirectMerchantQuery] = "/api/alipay/intl/merchant/common/indirectMerchant/query.htm",

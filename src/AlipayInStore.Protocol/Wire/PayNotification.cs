@@ -15,8 +15,8 @@ public sealed record PayNotification
     public Amount? OrderAmount { get; init; }
     /// <summary>What the buyer paid.</summary>
     public Amount? PayAmount { get; init; }
-    /// <summary>Rate from order currency to pay currency.</summary>
-    public string? ConversionRate { get; init; }
+    /// <summary>The rate between the order amount and <see cref="PayAmount"/>; reads the object and the older plain-string form.</summary>
+    public ExchangeRate? ConversionRate { get; init; }
     /// <summary>When paid, RFC 3339.</summary>
     public string? PaymentTime { get; init; }
 }

@@ -15,6 +15,8 @@ public sealed record PayQueryResponse
     public Amount? OrderAmount { get; init; }
     /// <summary>What the buyer paid.</summary>
     public Amount? PayAmount { get; init; }
+    /// <summary>The rate between the order amount and <see cref="PayAmount"/>, when paid; reads the object and the older plain-string form.</summary>
+    public ExchangeRate? ConversionRate { get; init; }
     /// <summary>When paid, RFC 3339.</summary>
     public string? PaymentTime { get; init; }
     /// <summary>Total refunded so far.</summary>

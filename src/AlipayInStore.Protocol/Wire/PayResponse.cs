@@ -13,8 +13,8 @@ public sealed record PayResponse
     public Amount? OrderAmount { get; init; }
     /// <summary>What the buyer paid, in the buyer's currency.</summary>
     public Amount? PayAmount { get; init; }
-    /// <summary>Rate from order currency to pay currency, as decimal text.</summary>
-    public string? ConversionRate { get; init; }
+    /// <summary>The rate between the order amount and <see cref="PayAmount"/>; reads the object and the older plain-string form.</summary>
+    public ExchangeRate? ConversionRate { get; init; }
     /// <summary>When paid, RFC 3339.</summary>
     public string? PaymentTime { get; init; }
 }

@@ -13,7 +13,7 @@ public sealed record RequestHead
     public string? ReqTime { get; init; }
     /// <summary>Unique message id (at most 64 characters); not a business idempotency key.</summary>
     public string? ReqMsgId { get; init; }
-    /// <summary>Optional JSON object as a string (at most 256 characters).</summary>
+    /// <summary>Optional free "Key/Value" text (at most 256 characters), e.g. <c>{}</c>; carried as sent, never parsed.</summary>
     public string? Reserve { get; init; }
     /// <summary><c>RSA2</c> (the default when absent) or <c>SHA256</c>.</summary>
     public string? SignType { get; init; }

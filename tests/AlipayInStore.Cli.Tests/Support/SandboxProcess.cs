@@ -45,10 +45,37 @@ internal sealed class SandboxProcess : IAsyncDisposable
         return new SandboxProcess(Process.Start(info)!, readyLine);
     }
 
+    /// <summary>Starts <c>dotnet alipay-instore.dll</c> (or <paramref name="program"/>) in a folder of the test's choosing, with extra environment variables.</summary>
+    public static SandboxProcess StartIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, string readyLine, string? program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        if (program is null)
+        {
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alipay-instore.dll"));
+        }
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+        return new SandboxProcess(Process.Start(info)!, readyLine);
+    }
+
     public async Task WaitUntilReadyAsync()
     {
         var finished = await Task.WhenAny(_ready.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
         Assert.True(finished == _ready.Task, "the program did not become ready; it printed:\n" + Output);
+    }
+
+    /// <summary>For a process expected to stop by itself (a usage error).</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
     }
 
     public async Task<int> TerminateAsync()

@@ -37,6 +37,19 @@ internal sealed class GatewayReply
         return new GatewayReply { Bytes = Encoding.UTF8.GetBytes(text) };
     }
 
+    /// <summary>An answer whose body is <paramref name="bodyJson"/> exactly as given, signed with the gateway's key.</summary>
+    public static GatewayReply SignedRaw(GatewayCall call, string bodyJson)
+    {
+        var head = new ResponseHead
+        {
+            Version = ApiFunctions.Version, Function = call.Function, ClientId = call.Head.ClientId,
+            RespTime = "2026-11-27T10:15:01+08:00", ReqMsgId = call.Head.ReqMsgId,
+        };
+        var content = "{\"head\":" + System.Text.Json.JsonSerializer.Serialize(head, ProtocolJsonContext.Default.ResponseHead) + ",\"body\":" + bodyJson + "}";
+        var signature = TestKeys.GatewaySigner.Sign(Encoding.UTF8.GetBytes(content));
+        return new GatewayReply { Bytes = Encoding.UTF8.GetBytes("{\"response\":" + content + ",\"signature\":\"" + signature + "\"}") };
+    }
+
     public static GatewayReply Pay(GatewayCall call, ResultCode code, Func<string, string>? tamper = null) =>
         Signed(call, new PayResponse
         {

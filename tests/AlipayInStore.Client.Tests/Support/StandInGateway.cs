@@ -30,18 +30,33 @@ internal sealed class StandInGateway : IAsyncDisposable
 
     public IReadOnlyList<GatewayCall> CallsOf(string function) => Calls.Where(c => c.Function == function).ToList();
 
-    public static async Task<StandInGateway> StartAsync(Func<GatewayCall, GatewayReply> script)
+    /// <summary>Requests to paths outside <see cref="StartAsync"/>'s <c>servedPaths</c> (compared ordinally, so letter case counts).</summary>
+    public ConcurrentQueue<string> RefusedPaths { get; } = new();
+
+    /// <param name="script">The answer to each request.</param>
+    /// <param name="servedPaths">When given, only these exact paths (case-sensitive) are served; any other path gets HTTP 404.</param>
+    public static async Task<StandInGateway> StartAsync(Func<GatewayCall, GatewayReply> script, IReadOnlyCollection<string>? servedPaths = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var holder = new StandInGateway[1];
-        app.Run(context => holder[0].HandleAsync(context, script));
+        var served = servedPaths?.ToHashSet(StringComparer.Ordinal);
+        app.Run(context => served is null || served.Contains(context.Request.Path.Value ?? "")
+            ? holder[0].HandleAsync(context, script)
+            : holder[0].RefuseAsync(context));
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         holder[0] = new StandInGateway(app, url);
         return holder[0];
+    }
+
+    private Task RefuseAsync(HttpContext context)
+    {
+        RefusedPaths.Enqueue(context.Request.Path.Value ?? "");
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
     }
 
     private async Task HandleAsync(HttpContext context, Func<GatewayCall, GatewayReply> script)

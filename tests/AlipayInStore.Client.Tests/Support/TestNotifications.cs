@@ -20,7 +20,7 @@ internal static class TestNotifications
                 MerchantTransId = "T-NOTIFY-1",
                 OrderAmount = new Amount { Currency = "USD", Value = "1250" },
                 PayAmount = new Amount { Currency = "USD", Value = "1250" },
-                ConversionRate = "1",
+                ConversionRate = ExchangeRate.Between("USD", "USD", "1"),
                 PaymentTime = "2026-11-27T10:15:01+08:00",
             },
             ProtocolJsonContext.Default.PayNotification, signer ?? TestKeys.GatewaySigner);
@@ -38,6 +38,15 @@ internal static class TestNotifications
                 RefundTime = "2026-11-27T11:00:00+08:00",
             },
             ProtocolJsonContext.Default.RefundNotification, TestKeys.GatewaySigner);
+
+    /// <summary>A pay notification whose body is <paramref name="bodyJson"/> exactly, signed with the gateway's key.</summary>
+    public static byte[] PayWithBody(string reqMsgId, string bodyJson)
+    {
+        var head = System.Text.Json.JsonSerializer.Serialize(Head(ApiFunctions.NotifyPay, reqMsgId), ProtocolJsonContext.Default.RequestHead);
+        var content = "{\"head\":" + head + ",\"body\":" + bodyJson + "}";
+        var signature = TestKeys.GatewaySigner.Sign(System.Text.Encoding.UTF8.GetBytes(content));
+        return System.Text.Encoding.UTF8.GetBytes("{\"request\":" + content + ",\"signature\":\"" + signature + "\"}");
+    }
 
     public static async Task<(int Status, RawEnvelope Ack)> DeliverAsync(string url, byte[] body)
     {

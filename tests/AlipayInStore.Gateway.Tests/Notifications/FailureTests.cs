@@ -38,7 +38,7 @@ public sealed class FailureTests
 
         AssertRetryScheduled(row, attempt);
         Assert.Equal(200, attempt.HttpStatus);
-        Assert.Equal("response.body.resultInfo is U/SYSTEM_ERROR/00000901, not S/SUCCESS/00000000", attempt.Error);
+        Assert.Equal("response.body.resultInfo is U/SYSTEM_ERROR/00000900, not S/SUCCESS/00000000", attempt.Error);
     }
 
     [Fact]

@@ -118,10 +118,18 @@ internal sealed class MerchantClient
 
     public string Sign(string content) => _signer.Value.Sign(Encoding.UTF8.GetBytes(content));
 
+    /// <summary>Signs raw content text (anything, even what no serializer writes) as sent and posts it to the function's path.</summary>
+    public Task<Reply> CallRawAsync(string function, string content) =>
+        PostAsync(ApiFunctions.PathOf(function), "{\"request\":" + content + ",\"signature\":\"" + Sign(content) + "\"}");
+
     /// <summary>Posts raw text and reads the envelope that comes back (it must always be one).</summary>
-    public async Task<Reply> PostAsync(string path, string text, IMessageVerifier? verifier = null)
+    public Task<Reply> PostAsync(string path, string text, IMessageVerifier? verifier = null) =>
+        PostBytesAsync(path, Encoding.UTF8.GetBytes(text), verifier);
+
+    /// <summary>Posts raw bytes (valid UTF-8 or not) and reads the envelope that comes back (it must always be one).</summary>
+    public async Task<Reply> PostBytesAsync(string path, byte[] bytes, IMessageVerifier? verifier = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(text, Encoding.UTF8) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "UTF-8" };
         using var response = await gateway.Http.SendAsync(request);
         var raw = await response.Content.ReadAsByteArrayAsync();

@@ -3,15 +3,14 @@ using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Wallet;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Portal.Pages;
 
 /// <summary>The sandbox buyers every merchant may test with, and a QR code that opens the wallet on a phone.</summary>
-internal sealed class BuyersModel(GatewayDbContext db, IOptions<GatewayOptions> options) : PageModel
+internal sealed class BuyersModel(GatewayDbContext db, PublicAddress publicAddress) : PageModel
 {
     public IReadOnlyList<(Buyer Buyer, long Balance)> Buyers { get; private set; } = [];
-    public string WalletUrl => options.Value.PublicBaseUrl.TrimEnd('/') + "/wallet";
+    public string WalletUrl => publicAddress.BaseUrl + "/wallet";
     public string WalletQr => QrSvg.Render(WalletUrl, "Wallet address as QR");
 
     public async Task OnGetAsync(CancellationToken ct)

@@ -8,12 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Portal.Pages;
 
-internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> options, TimeProvider clock) : PageModel
+internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> options, PublicAddress publicAddress, TimeProvider clock) : PageModel
 {
     public const int Days = 14;
 
     public Merchant Merchant { get; private set; } = null!;
-    public string GatewayUrl => options.Value.PublicBaseUrl;
+    public string GatewayUrl => publicAddress.BaseUrl;
     public string Profile => options.Value.Profile;
     public string ChartSvg { get; private set; } = "";
     public string Currency { get; private set; } = "USD";

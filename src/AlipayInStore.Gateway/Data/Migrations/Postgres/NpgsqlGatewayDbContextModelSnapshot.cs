@@ -598,6 +598,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<bool>("Repaired")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RequestText")
                         .IsRequired()
                         .HasMaxLength(70000)

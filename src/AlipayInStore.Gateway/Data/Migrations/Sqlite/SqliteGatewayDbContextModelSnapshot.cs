@@ -575,6 +575,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Repaired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestText")
                         .IsRequired()
                         .HasMaxLength(70000)

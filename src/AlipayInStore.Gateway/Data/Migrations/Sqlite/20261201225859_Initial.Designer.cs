@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatewayDbContext))]
-    [Migration("20261201214224_Initial")]
+    [Migration("20261201225859_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -577,6 +577,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Repaired")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestText")
                         .IsRequired()

@@ -92,7 +92,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     ResponseText = table.Column<string>(type: "character varying(70000)", maxLength: 70000, nullable: false),
                     ResultStatus = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     ResultCode = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    DurationMs = table.Column<double>(type: "double precision", nullable: false)
+                    DurationMs = table.Column<double>(type: "double precision", nullable: false),
+                    Repaired = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

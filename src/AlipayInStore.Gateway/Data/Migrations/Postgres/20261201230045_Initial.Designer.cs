@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AlipayInStore.Gateway.Data.Migrations.Postgres
 {
     [DbContext(typeof(NpgsqlGatewayDbContext))]
-    [Migration("20261201214248_Initial")]
+    [Migration("20261201230045_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -600,6 +600,9 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<bool>("Repaired")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RequestText")
                         .IsRequired()

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AlipayInStore.Client.Notifications;
 
-/// <summary>Receives one delivery: read raw, verify, parse, deduplicate, call the handler, acknowledge.</summary>
+/// <summary>Receives one delivery: read raw, verify, parse, deduplicate, call the handler, acknowledge. Any bytes at all get a signed answer.</summary>
 internal static class NotificationEndpoint
 {
     public static async Task HandleAsync(HttpContext context, string name, Func<AlipayNotification, IServiceProvider, CancellationToken, Task> handler)
@@ -23,10 +23,12 @@ internal static class NotificationEndpoint
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger("AlipayInStore.Client.Notifications") ?? NullLogger.Instance;
 
         var bytes = await ReadBodyAsync(context.Request, ct).ConfigureAwait(false);
-        if (bytes is null || !EnvelopeReader.TryRead(bytes, "request", out var envelope, out var error))
+        string? error = null;
+        if (bytes is null || !EnvelopeReader.TryRead(bytes, "request", out var envelope, out error))
         {
-            Log.NotificationRefused(logger, "not a notification envelope");
-            await AnswerAsync(context, 400, ApiFunctions.NotifyPay, null, client, ResultCodes.ParamIllegal.ToInfo("not a notification envelope"), time).ConfigureAwait(false);
+            var reason = "not a notification envelope: " + (error ?? $"the body is unreadable or over {EnvelopeReader.DefaultMaxBytes} bytes");
+            Log.NotificationRefused(logger, reason);
+            await AnswerAsync(context, 400, ApiFunctions.NotifyPay, null, client, ResultCodes.ParamIllegal.ToInfo(reason), time).ConfigureAwait(false);
             return;
         }
         EnvelopeReader.TryParse(envelope.Head, ProtocolJsonContext.Default.RequestHead, "request.head", out var head, out _);
@@ -117,14 +119,22 @@ internal static class NotificationEndpoint
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        try
         {
-            if (buffer.Length + read > EnvelopeReader.DefaultMaxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
             {
-                return null;
+                if (buffer.Length + read > EnvelopeReader.DefaultMaxBytes)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
             }
-            buffer.Write(chunk, 0, read);
+        }
+        catch (BadHttpRequestException)
+        {
+            // A malformed or stalled upload is answered like any other unreadable body: 400 with a signed envelope.
+            return null;
         }
         return buffer.ToArray();
     }

@@ -91,7 +91,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     ResponseText = table.Column<string>(type: "TEXT", maxLength: 70000, nullable: false),
                     ResultStatus = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     ResultCode = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    DurationMs = table.Column<double>(type: "REAL", nullable: false)
+                    DurationMs = table.Column<double>(type: "REAL", nullable: false),
+                    Repaired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
