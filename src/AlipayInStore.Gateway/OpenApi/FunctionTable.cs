@@ -2,6 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Gateway.Refunds;
+using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Results;
@@ -60,7 +61,11 @@ internal static class FunctionTable
             {
                 return ApiOutcome.Error(ResultCodes.AccessDenied, $"partnerId {partnerOf(request)} does not belong to clientId {call.Merchant.ClientId}");
             }
-            var response = await run(services, call.Merchant, request, ct);
+            TResponse response;
+            using (GatewayTelemetry.StartStep("engine"))
+            {
+                response = await run(services, call.Merchant, request, ct);
+            }
             var (result, acquired) = resultOf(response);
             call.Exchange.AcquirementId ??= acquired;
             return ApiOutcome.Of(response, responseInfo, result ?? ResultCodes.SystemError.ToInfo());
