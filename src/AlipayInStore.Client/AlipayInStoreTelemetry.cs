@@ -39,6 +39,9 @@ public static class AlipayInStoreTelemetry
     /// <summary>Tag: the attempt number (1 for the first) on an attempt span; the number of attempts on a call span.</summary>
     public const string AttemptTag = "alipay.attempt";
 
+    /// <summary>Tag on a payQuery call span: the transaction's status as the gateway reported it, e.g. <c>WAIT_BUYER_PAY</c> or <c>SUCCESS</c>.</summary>
+    public const string AcquirementStatusTag = "alipay.acquirement_status";
+
     /// <summary>Tag on a flow span: the outcome, <c>Paid</c>, <c>Failed</c>, <c>Cancelled</c> or <c>NeedsAttention</c>.</summary>
     public const string OutcomeTag = "alipay.outcome";
 }

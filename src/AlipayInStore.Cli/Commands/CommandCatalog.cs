@@ -21,5 +21,7 @@ internal static class CommandCatalog
         ReconCommand.Create(),
         SftpCommand.Create(),
         NotificationsCommand.Create(),
+        LogsCommand.Create(),
+        TriggerCommand.Create(),
     ];
 }

@@ -5,6 +5,7 @@ using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
+using AlipayInStore.Gateway.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,16 +29,17 @@ internal static class SandboxCommand
         };
         var sftp = new Option<bool>("--sftp") { Description = "Also serve reconciliation files over SFTP (OpenSSH sshd; needs root)" };
         var sftpPort = new Option<int>("--sftp-port") { Description = "Loopback port of the SFTP server", DefaultValueFactory = _ => 2222 };
-        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile, db, sftp, sftpPort };
+        var (otlp, otlpProtocol) = (TelemetryOptions.Endpoint(), TelemetryOptions.Protocol());
+        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, profile, db, sftp, sftpPort, otlp, otlpProtocol };
         command.SetAction((result, ct) => RunAsync(
             new Endpoint(result.GetValue(host)!, result.GetValue(port)), Path.GetFullPath(result.GetValue(data)!), result.GetValue(profile)!, result.GetValue(db),
-            result.GetValue(sftp) ? result.GetValue(sftpPort) : null, ct));
+            result.GetValue(sftp) ? result.GetValue(sftpPort) : null, TelemetryOptions.Export(result, otlp, otlpProtocol), ct));
         return command;
     }
 
     private sealed record Endpoint(string Host, int Port);
 
-    private static async Task<int> RunAsync(Endpoint endpoint, string dataDirectory, string profileName, string? connectionString, int? sftpPort, CancellationToken ct)
+    private static async Task<int> RunAsync(Endpoint endpoint, string dataDirectory, string profileName, string? connectionString, int? sftpPort, OtlpExport? otlp, CancellationToken ct)
     {
         var baseUrl = $"http://{endpoint.Host}:{endpoint.Port}";
         var app = GatewayHost.Build(new GatewayHostSettings
@@ -45,6 +47,7 @@ internal static class SandboxCommand
             DataDirectory = dataDirectory,
             ConnectionString = connectionString,
             Urls = baseUrl,
+            Otlp = otlp,
             Configure = o => { o.Profile = profileName; o.PublicBaseUrl = baseUrl; o.SftpPort = sftpPort; },
         });
         SandboxSeed seed;
@@ -72,6 +75,7 @@ internal static class SandboxCommand
         var profilePath = Path.Combine(dataDirectory, "cli-profile.json");
         profile.Save(profilePath);
         Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await BalancesAsync(app.Services, ct)));
+        Console.WriteLine(TelemetryOptions.Where(baseUrl, otlp));
         using var stopSftp = new CancellationTokenSource();
         var sftpServer = sftpPort is { } p
             ? SftpCommand.ServeAsync(new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")),

@@ -29,6 +29,10 @@ internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStore
         {
             var result = await SendCoreAsync(function, body, requestInfo, responseInfo, resultOf, cancellationToken).ConfigureAwait(false);
             ClientTelemetry.CallEnded(span, function, result.ResultStatus, result.ResultCode, result.Attempts, started);
+            if (result.Body is PayQueryResponse query)
+            {
+                span?.SetTag(AlipayInStoreTelemetry.AcquirementStatusTag, query.AcquirementStatus);
+            }
             return result;
         }
         catch (AlipayException ex) when (ex is not AlipayConfigurationException)

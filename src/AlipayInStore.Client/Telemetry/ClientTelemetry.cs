@@ -12,7 +12,8 @@ internal static class ClientTelemetry
 
     public static readonly ActivitySource Source = new(T.SourceName, Version);
     private static readonly Meter Meter = new(T.MeterName, Version);
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(T.CallDuration, "s", "Duration of one API call, retries included");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(T.CallDuration, "s", "Duration of one API call, retries included",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
     private static readonly Counter<long> RetryCount = Meter.CreateCounter<long>(T.Retries, "{attempt}", "Attempts made again after a transport failure or HTTP 5xx");
     private static readonly Counter<long> UnknownCount = Meter.CreateCounter<long>(T.UnknownResults, "{call}", "Calls whose outcome is unknown");
 

@@ -17,7 +17,8 @@ internal static class GatewayTelemetry
     public static readonly ActivitySource Source = new(SourceName);
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Requests = Meter.CreateCounter<long>("alipay.gateway.requests", "{request}", "API requests by function and result");
-    private static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>("alipay.gateway.commit.duration", "s", "Time to save and commit one unit of work");
+    private static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>("alipay.gateway.commit.duration", "s", "Time to save and commit one unit of work",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
     private static readonly Counter<long> NotificationAttempts = Meter.CreateCounter<long>("alipay.gateway.notification.attempts", "{attempt}", "Notification deliveries by function and outcome");
     private static readonly Counter<long> AcceptanceRuns = Meter.CreateCounter<long>("alipay.gateway.acceptance.runs", "{run}", "Acceptance runs started");
     private static long _queueDepth;
