@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Cli.Observe;
 using AlipayInStore.Client;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Validation;
@@ -56,7 +57,8 @@ internal static class PreCreateCommand
             {
                 return ExitCodes.Success;
             }
-            var outcome = await client.WaitForPaymentAsync(order, cancellationToken: ct);
+            var outcome = await FlowProgress.RunAsync("Waiting for the buyer", json, order.ExpiresAt - client.TimeProvider.GetUtcNow(),
+                () => client.WaitForPaymentAsync(order, cancellationToken: ct));
             output.Write(new JsonObject { ["waited"] = ResultJson.From(outcome) });
             return ResultJson.ExitCode(outcome);
         }));
