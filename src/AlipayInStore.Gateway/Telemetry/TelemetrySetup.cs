@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.ApiReference;
 using AlipayInStore.Gateway.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,11 +39,15 @@ internal static class TelemetrySetup
         return builder;
     }
 
-    /// <summary>Maps <c>/metrics</c> (Prometheus text format, unauthenticated like any scrape target; it holds counts, never ids).</summary>
+    /// <summary>
+    /// Maps what lets people see inside: <c>/metrics</c> (Prometheus text format, unauthenticated like any scrape target;
+    /// it holds counts, never ids), the live exchange stream and the API description.
+    /// </summary>
     public static WebApplication MapTelemetry(this WebApplication app)
     {
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapLogStream();
+        app.MapApiReference();
         return app;
     }
 
