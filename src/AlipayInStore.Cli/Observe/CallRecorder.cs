@@ -18,7 +18,8 @@ internal sealed class CallRecorder : IDisposable
         _listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == AlipayInStoreTelemetry.SourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            // Recorded: the trace the CLI prints is sampled, so the gateway records its side of it too.
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = OnStopped,
         };
         ActivitySource.AddActivityListener(_listener);

@@ -11,6 +11,10 @@ internal static class FlowProgress
     public static Task<T> RunAsync<T>(string title, bool json, TimeSpan expected, Func<Task<T>> flow) =>
         TerminalProgress.RunAsync(title, json, indeterminate: false, async tick =>
         {
+            if (tick == ProgressTick.None)
+            {
+                return await flow();
+            }
             var started = Stopwatch.StartNew();
             using var calls = new CallRecorder(call => tick.Set(started.Elapsed / expected, $"{title}: {call}"));
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));

@@ -30,8 +30,8 @@ internal static class GatewayTelemetry
     }
 
     /// <summary>
-    /// The span over one API request. It continues the caller's trace: under ASP.NET Core's server span when that is
-    /// recorded (the host exports it), else directly under the caller's span named in the <c>traceparent</c> header.
+    /// The server span of one API request. It continues the caller's trace from the W3C <c>traceparent</c> header
+    /// (the SDK sends its attempt span), else starts one; ASP.NET Core's own request activity is not its parent.
     /// </summary>
     public static Activity? StartPipeline(HttpContext http, string? pathFunction)
     {
@@ -39,10 +39,10 @@ internal static class GatewayTelemetry
         {
             return null;
         }
-        var underServer = Activity.Current is { Source.Name: "Microsoft.AspNetCore", Recorded: true };
-        var parent = underServer ? Activity.Current!.Context : RemoteParent(http.Request.Headers);
+        var parent = RemoteParent(http.Request.Headers);
+        Activity.Current = null;
         var name = "pipeline " + (pathFunction is null ? "unknown" : ShortName(pathFunction));
-        var span = Source.StartActivity(name, underServer ? ActivityKind.Internal : ActivityKind.Server, parent);
+        var span = Source.StartActivity(name, ActivityKind.Server, parent);
         span?.SetTag("url.path", http.Request.Path.Value);
         return span;
     }

@@ -33,7 +33,6 @@ internal static class TelemetrySetup
         {
             otel.WithTracing(tracing => tracing
                 .AddSource(GatewayTelemetry.SourceName)
-                .AddAspNetCoreInstrumentation(o => o.Filter = http => http.Request.Path.StartsWithSegments("/api"))
                 .AddOtlpExporter(o => Configure(o, export, "v1/traces")));
         }
         return builder;

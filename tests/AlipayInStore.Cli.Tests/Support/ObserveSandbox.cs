@@ -18,10 +18,21 @@ public sealed class ObserveSandbox : IAsyncLifetime
     public string Token { get; private set; } = "";
     public string ClientId { get; private set; } = "";
 
+    /// <summary>The collector the sandbox exports its traces and metrics to (started with <c>--otlp</c>).</summary>
+    public OtlpReceiver Collector { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        _sandbox = SandboxProcess.Start("Press Ctrl+C to stop.", new Dictionary<string, string> { ["Gateway__SlowPayDelay"] = SlowPayDelay },
-            "sandbox", "--data", Data, "--port", SandboxProcess.FreePort().ToString(CultureInfo.InvariantCulture));
+        Collector = await OtlpReceiver.StartAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["Gateway__SlowPayDelay"] = SlowPayDelay,
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
+        };
+        _sandbox = SandboxProcess.Start("Press Ctrl+C to stop.", environment,
+            "sandbox", "--data", Data, "--port", SandboxProcess.FreePort().ToString(CultureInfo.InvariantCulture),
+            "--otlp", Collector.Url, "--otlp-protocol", "http/protobuf");
         await _sandbox.WaitUntilReadyAsync();
         using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Profile));
         GatewayUrl = doc.RootElement.GetProperty("gatewayUrl").GetString()!;
@@ -41,6 +52,7 @@ public sealed class ObserveSandbox : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _sandbox.DisposeAsync();
+        await Collector.DisposeAsync();
         try
         {
             Directory.Delete(Data, recursive: true);
