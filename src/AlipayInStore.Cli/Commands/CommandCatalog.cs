@@ -23,5 +23,7 @@ internal static class CommandCatalog
         NotificationsCommand.Create(),
         MerchantsCommand.Create(),
         BuyersCommand.Create(),
+        LogsCommand.Create(),
+        TriggerCommand.Create(),
     ];
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using AlipayInStore.Cli.Load;
 using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Cli.Observe;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -30,7 +31,8 @@ internal static class LoadCommand
                 ?? throw new CliUsageException($"The profile has no buyer '{parse.GetValue(buyer)}' with a test code.");
             var runner = new LoadRunner(client, TimeProvider.System);
             await runner.RunAsync("warm", Math.Min(count, 50), Math.Min(inFlight, 4), code, ct);
-            var report = await runner.RunAsync("run", count, inFlight, code, ct);
+            var report = await TerminalProgress.RunAsync($"{count} pays, {inFlight} at a time", parse.GetValue(connection.Json), indeterminate: false,
+                tick => runner.RunAsync("run", count, inFlight, code, ct, tick));
             Console.WriteLine(parse.GetValue(connection.Json) ? JsonSerializer.Serialize(report, LoadJsonContext.Default.LoadReport) : report.ToString());
             return report.Failures == 0 ? ExitCodes.Success : ExitCodes.BusinessFailure;
         }));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Cli.Observe;
 using AlipayInStore.Client;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Wire;
@@ -51,7 +52,8 @@ internal static class PayCommand
                 PollDuration = TimeSpan.FromSeconds(parse.GetValue(pollFor)),
                 PollInterval = TimeSpan.FromSeconds(parse.GetValue(pollEvery)),
             };
-            var outcome = await client.PayAndConfirmAsync(request, flow, ct);
+            var outcome = await FlowProgress.RunAsync("Paying", parse.GetValue(connection.Json), flow.PollDuration + flow.PollInterval,
+                () => client.PayAndConfirmAsync(request, flow, ct));
             output.Write(ResultJson.From(outcome));
             return ResultJson.ExitCode(outcome);
         }));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Cli.Observe;
 using AlipayInStore.Client;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Validation;
@@ -59,7 +60,8 @@ internal static class PreCreateCommand
             {
                 return ExitCodes.Success;
             }
-            var outcome = await client.WaitForPaymentAsync(order, cancellationToken: ct);
+            var outcome = await FlowProgress.RunAsync("Waiting for the buyer", json, order.ExpiresAt - client.TimeProvider.GetUtcNow(),
+                () => client.WaitForPaymentAsync(order, cancellationToken: ct));
             WriteResult(output, new JsonObject { ["waited"] = ResultJson.From(outcome) }, json);
             return ResultJson.ExitCode(outcome);
         }));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using AlipayInStore.Cli.Observe;
 using AlipayInStore.Client.Reconciliation;
 
 namespace AlipayInStore.Cli.Commands;
@@ -28,8 +29,10 @@ internal static class ReconCheckCommand
             var zone = TimeZoneInfo.CreateCustomTimeZone(name, TimeSpan.FromHours(hours), name, name);
             try
             {
-                var report = await new Reconciler().ReconcileFilesAsync(
-                    parse.GetValue(file)!.FullName, parse.GetValue(ledger)!.FullName, new ReconciliationReaderOptions { TimeZone = zone }, cancellationToken);
+                var input = parse.GetValue(file)!;
+                var title = $"Reconciling {input.Name}" + (input.Exists ? $" ({input.Length / 1_048_576.0:0.#} MB)" : "");
+                var report = await TerminalProgress.RunAsync(title, parse.GetValue(json), indeterminate: true, _ => new Reconciler().ReconcileFilesAsync(
+                    input.FullName, parse.GetValue(ledger)!.FullName, new ReconciliationReaderOptions { TimeZone = zone }, cancellationToken));
                 if (parse.GetValue(json))
                 {
                     Console.WriteLine(ReconReportJson.Render(report));

@@ -5,6 +5,7 @@ using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
+using AlipayInStore.Gateway.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,7 +32,8 @@ internal static class SandboxCommand
         };
         var sftp = new Option<bool>("--sftp") { Description = "Also serve reconciliation files over SFTP (OpenSSH sshd; needs root)" };
         var sftpPort = new Option<int>("--sftp-port") { Description = "Loopback port of the SFTP server", DefaultValueFactory = _ => 2222 };
-        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, publicUrl, profile, logLevel, db, sftp, sftpPort };
+        var (otlp, otlpProtocol) = (TelemetryOptions.Endpoint(), TelemetryOptions.Protocol());
+        var command = new Command("sandbox", "Start the sandbox gateway with seeded merchant and buyers") { port, host, data, publicUrl, profile, logLevel, db, sftp, sftpPort, otlp, otlpProtocol };
         var seeding = SandboxSeedOptions.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -46,12 +48,12 @@ internal static class SandboxCommand
                 await Console.Error.WriteLineAsync(ex.Message);
                 return 2;
             }
-            return await RunAsync(settings, result.GetValue(sftp) ? result.GetValue(sftpPort) : null, (result, seeding), ct);
+            return await RunAsync(settings, result.GetValue(sftp) ? result.GetValue(sftpPort) : null, (result, seeding), TelemetryOptions.Export(result, otlp, otlpProtocol), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(SandboxSettings settings, int? sftpPort, (ParseResult Parse, SandboxSeedOptions Options) seeding, CancellationToken ct)
+    private static async Task<int> RunAsync(SandboxSettings settings, int? sftpPort, (ParseResult Parse, SandboxSeedOptions Options) seeding, OtlpExport? otlp, CancellationToken ct)
     {
         var dataDirectory = settings.DataDirectory;
         var app = GatewayHost.Build(new GatewayHostSettings
@@ -62,6 +64,7 @@ internal static class SandboxCommand
             Overrides = settings.Overrides(),
             Configure = o => o.SftpPort = sftpPort,
             SeedFile = seeding.Options.SeedPath(seeding.Parse),
+            Otlp = otlp,
         });
         SandboxSeed seed;
         try
@@ -100,6 +103,7 @@ internal static class SandboxCommand
             await Console.Error.WriteLineAsync($"Listening on all interfaces; links say {baseUrl}. Give --public-url (or Gateway__PublicBaseUrl) with the address others reach.");
         }
         Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await BalancesAsync(app.Services, ct)));
+        Console.WriteLine(TelemetryOptions.Where(baseUrl, otlp));
         using var stopSftp = new CancellationTokenSource();
         var sftpServer = sftpPort is { } p
             ? SftpCommand.ServeAsync(new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")),

@@ -12,8 +12,9 @@ internal sealed class LoadRunner(AlipayInStoreClient client, TimeProvider time)
 {
     private readonly string _runId = time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task<LoadReport> RunAsync(string name, int requests, int concurrency, string code, CancellationToken ct)
+    public async Task<LoadReport> RunAsync(string name, int requests, int concurrency, string code, CancellationToken ct, Observe.ProgressTick? progress = null)
     {
+        var done = 0;
         var latencies = new double[requests];
         var failures = 0;
         var next = -1;
@@ -26,6 +27,7 @@ internal sealed class LoadRunner(AlipayInStoreClient client, TimeProvider time)
                 var started = Stopwatch.GetTimestamp();
                 var ok = await PayOnceAsync($"{name}-{i}", code, ct);
                 latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                progress?.Set((double)Interlocked.Increment(ref done) / requests);
                 if (!ok)
                 {
                     Interlocked.Increment(ref failures);

@@ -1,3 +1,4 @@
+using AlipayInStore.Client.Telemetry;
 using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.Client.Flows;
@@ -6,6 +7,16 @@ namespace AlipayInStore.Client.Flows;
 internal static class BarcodePaymentFlow
 {
     public static async Task<PaymentOutcome> RunAsync(
+        AlipayInStoreClient client, PayRequest request, PaymentFlowOptions flow, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // One parent span over pay → poll → cancel, so a trace shows the whole decision the till made.
+        using var span = ClientTelemetry.StartFlow("alipay PayAndConfirm", client.ClientId);
+        var outcome = await RunCoreAsync(client, request, flow, time, cancellationToken).ConfigureAwait(false);
+        ClientTelemetry.FlowEnded(span, outcome);
+        return outcome;
+    }
+
+    private static async Task<PaymentOutcome> RunCoreAsync(
         AlipayInStoreClient client, PayRequest request, PaymentFlowOptions flow, TimeProvider time, CancellationToken cancellationToken)
     {
         var settler = new TransactionSettler(client, flow, time, request.MerchantTransId!);

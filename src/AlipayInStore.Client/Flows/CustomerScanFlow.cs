@@ -1,9 +1,21 @@
+using AlipayInStore.Client.Telemetry;
+
 namespace AlipayInStore.Client.Flows;
 
 /// <summary>Customer-scan: wait for the buyer by notification or polling until the order expires, then cancel.</summary>
 internal static class CustomerScanFlow
 {
     public static async Task<PaymentOutcome> WaitAsync(
+        AlipayInStoreClient client, QrOrder order, PaymentFlowOptions flow, PaymentSignals? signals, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // One parent span over poll → cancel of this order.
+        using var span = ClientTelemetry.StartFlow("alipay WaitForPayment", client.ClientId);
+        var outcome = await WaitCoreAsync(client, order, flow, signals, time, cancellationToken).ConfigureAwait(false);
+        ClientTelemetry.FlowEnded(span, outcome);
+        return outcome;
+    }
+
+    private static async Task<PaymentOutcome> WaitCoreAsync(
         AlipayInStoreClient client, QrOrder order, PaymentFlowOptions flow, PaymentSignals? signals, TimeProvider time, CancellationToken cancellationToken)
     {
         var settler = new TransactionSettler(client, flow, time, order.MerchantTransId) { AcquirementId = order.AcquirementId };

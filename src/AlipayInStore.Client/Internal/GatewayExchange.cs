@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
+using AlipayInStore.Client.Telemetry;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Validation;
@@ -21,6 +23,31 @@ internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStore
         Func<TResp, ResultInfo?> resultOf, CancellationToken cancellationToken)
         where TResp : class
     {
+        using var span = ClientTelemetry.StartCall(function, options.ClientId);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await SendCoreAsync(function, body, requestInfo, responseInfo, resultOf, cancellationToken).ConfigureAwait(false);
+            ClientTelemetry.CallEnded(span, function, result.ResultStatus, result.ResultCode, result.Attempts, started);
+            if (result.Body is PayQueryResponse query)
+            {
+                span?.SetTag(AlipayInStoreTelemetry.AcquirementStatusTag, query.AcquirementStatus);
+            }
+            return result;
+        }
+        catch (AlipayException ex) when (ex is not AlipayConfigurationException)
+        {
+            // No trusted answer: the outcome is unknown, whatever an unverifiable answer claimed.
+            ClientTelemetry.CallEnded(span, function, "U", null, (ex as AlipayTransportException)?.Attempts ?? 1, started, ex.GetType().Name);
+            throw;
+        }
+    }
+
+    private async Task<AlipayResult<TResp>> SendCoreAsync<TReq, TResp>(
+        string function, TReq body, JsonTypeInfo<TReq> requestInfo, JsonTypeInfo<TResp> responseInfo,
+        Func<TResp, ResultInfo?> resultOf, CancellationToken cancellationToken)
+        where TResp : class
+    {
         var creds = credentials.Value;
         var url = Url(function);
         var maxAttempts = Math.Max(1, options.MaxAttempts);
@@ -28,7 +55,14 @@ internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStore
         {
             var head = NewHead(function, creds.SignType);
             var envelope = EnvelopeWriter.Write("request", head, ProtocolJsonContext.Default.RequestHead, body, requestInfo, creds.Signer, creds.Encoding);
-            var (status, bytes, failure) = await PostOnceAsync(url, envelope.Bytes, cancellationToken).ConfigureAwait(false);
+            int status;
+            byte[]? bytes;
+            Exception? failure;
+            using (var attemptSpan = ClientTelemetry.StartAttempt(function, options.ClientId, attempt))
+            {
+                (status, bytes, failure) = await PostOnceAsync(url, envelope.Bytes, cancellationToken).ConfigureAwait(false);
+                ClientTelemetry.AttemptEnded(attemptSpan, status, failure);
+            }
             var retryable = failure is not null || status >= 500;
             if (!retryable)
             {
@@ -46,6 +80,7 @@ internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStore
             {
                 throw Transport(function, attempt, status, failure);
             }
+            ClientTelemetry.Retrying(function);
             var delay = Backoff.Delay(attempt + 1, options.RetryBaseDelay, options.RetryMaxDelay);
             Log.Retrying(logger, function, attempt, failure?.Message ?? $"HTTP {status}", (long)delay.TotalMilliseconds);
             await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
@@ -58,9 +93,10 @@ internal sealed class GatewayExchange(Func<HttpClient> httpClient, AlipayInStore
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var content = new ByteArrayContent(payload);
-            content.Headers.ContentType = JsonUtf8;
-            using var response = await httpClient().PostAsync(url, content, linked.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(payload) };
+            request.Content.Headers.ContentType = JsonUtf8;
+            ClientTelemetry.Propagate(request.Headers);
+            using var response = await httpClient().SendAsync(request, linked.Token).ConfigureAwait(false);
             var bytes = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
             return ((int)response.StatusCode, bytes, null);
         }

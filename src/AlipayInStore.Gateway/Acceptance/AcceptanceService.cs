@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.OpenApi;
+using AlipayInStore.Gateway.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Acceptance;
@@ -17,6 +18,7 @@ internal sealed class AcceptanceService(GatewayDbContext db, ExchangeRecorder re
         var run = new AcceptanceRun(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), merchant.Id, clock.GetUtcNow());
         db.AcceptanceRuns.Add(run);
         await db.SaveChangesAsync(ct);
+        GatewayTelemetry.AcceptanceRunStarted();
         await DoKitPartAsync(run, ct);
         return run;
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using AlipayInStore.Gateway.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Data;
@@ -22,8 +24,13 @@ internal static class UnitOfWork
             try
             {
                 var result = await work(ct);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                using (GatewayTelemetry.StartStep("commit"))
+                {
+                    var committing = Stopwatch.GetTimestamp();
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                    GatewayTelemetry.Committed(committing);
+                }
                 return result;
             }
             catch (Exception ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || DbErrors.IsRetryable(ex)))

@@ -4,6 +4,7 @@ using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
+using AlipayInStore.Gateway.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,6 +25,7 @@ internal static class GatewayHost
         builder.Services.AddGateway(builder.Configuration, settings);
         builder.Services.AddPortal(settings.DataDirectory);
         builder.Services.AddGatewayHealth();
+        builder.AddGatewayTelemetry(settings);
 
         var app = builder.Build();
         app.MapGatewayHealth();
@@ -33,6 +35,7 @@ internal static class GatewayHost
         app.MapAcceptance();
         app.MapReconciliation();
         app.MapNotificationControl();
+        app.MapTelemetry();
         app.UsePortal();
         return app;
     }

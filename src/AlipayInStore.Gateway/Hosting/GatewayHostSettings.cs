@@ -29,4 +29,7 @@ internal sealed record GatewayHostSettings
 
     /// <summary>Run background workers (expiry, async refunds). Tests that drive time by hand may turn them off.</summary>
     public bool BackgroundWork { get; init; } = true;
+
+    /// <summary>Export traces and metrics over OTLP to this collector (metrics are always served at /metrics).</summary>
+    public Telemetry.OtlpExport? Otlp { get; init; }
 }

@@ -13,8 +13,9 @@ internal sealed class Notification
     {
     }
 
-    public Notification(long merchantId, string function, string bodyJson, string? targetUrl, string reference, DateTimeOffset now)
+    public Notification(long merchantId, string function, string bodyJson, string? targetUrl, string reference, DateTimeOffset now, string? causeTraceParent = null)
     {
+        CauseTraceParent = causeTraceParent;
         MerchantId = merchantId;
         Function = function;
         BodyJson = bodyJson;
@@ -57,6 +58,9 @@ internal sealed class Notification
     /// <summary>The claim of the dispatcher delivering it right now (unique per claim), or null.</summary>
     public string? ClaimedBy { get; private set; }
     public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>The W3C trace context (traceparent) of the request whose state change wrote this row, when it was traced.</summary>
+    public string? CauseTraceParent { get; private set; }
 
     public bool IsClaimed(DateTimeOffset now) => ClaimedBy is not null && ClaimedUntil >= now;
 

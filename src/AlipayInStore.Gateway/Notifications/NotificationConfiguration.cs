@@ -15,6 +15,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.BodyJson).HasMaxLength(8192);
         builder.Property(n => n.TargetUrl).HasMaxLength(1024);
         builder.Property(n => n.LastError).HasMaxLength(1024);
+        builder.Property(n => n.CauseTraceParent).HasMaxLength(64);
         builder.Property(n => n.ClaimedBy).HasMaxLength(128).IsConcurrencyToken();
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -66,6 +67,7 @@ internal sealed class NotificationDispatcher(
             Dictionary<long, (Merchant Merchant, string SignType)> merchants;
             await using (var db = await factory.CreateDbContextAsync(stoppingToken))
             {
+                GatewayTelemetry.QueueDepth(await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Pending, stoppingToken));
                 batch = await NotificationClaims.ClaimDueAsync(db, Id, clock.GetUtcNow(), hold, settings.BatchSize, stoppingToken);
                 merchants = await MerchantsAsync(db, batch, stoppingToken);
             }
@@ -91,7 +93,10 @@ internal sealed class NotificationDispatcher(
         {
             return new DeliveryOutcome(notification, claim, null);
         }
-        return new DeliveryOutcome(notification, claim, await sender.SendAsync(notification, target.Merchant, url, target.SignType, Id));
+        using var span = GatewayTelemetry.StartDelivery(notification.Function, notification.Id, notification.Attempts + 1, notification.CauseTraceParent);
+        var attempt = await sender.SendAsync(notification, target.Merchant, url, target.SignType, Id);
+        GatewayTelemetry.DeliveryEnded(span, notification.Function, attempt.Acknowledged, attempt.Error);
+        return new DeliveryOutcome(notification, claim, attempt);
     }
 
     /// <summary>The merchants of a batch, with the sign type each signs with (that of its latest verified request).</summary>

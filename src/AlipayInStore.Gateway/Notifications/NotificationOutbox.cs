@@ -2,6 +2,7 @@ using System.Text.Json;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Gateway.Refunds;
+using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Wire;
@@ -29,7 +30,7 @@ internal static class NotificationOutbox
             PaymentTime = PaymentResponses.Time(payment.PaidAt, day),
         };
         db.Notifications.Add(new Notification(payment.MerchantId, ApiFunctions.NotifyPay,
-            JsonSerializer.Serialize(body, ProtocolJsonContext.Default.PayNotification), payment.NotifyUrl, payment.AcquirementId, now));
+            JsonSerializer.Serialize(body, ProtocolJsonContext.Default.PayNotification), payment.NotifyUrl, payment.AcquirementId, now, GatewayTelemetry.CurrentTraceParent()));
     }
 
     /// <summary>An asynchronous refund succeeded.</summary>
@@ -46,6 +47,6 @@ internal static class NotificationOutbox
             RefundTime = PaymentResponses.Time(refund.CompletedAt, day),
         };
         db.Notifications.Add(new Notification(merchantId, ApiFunctions.NotifyRefund,
-            JsonSerializer.Serialize(body, ProtocolJsonContext.Default.RefundNotification), refund.NotifyUrl, refund.RefundId, now));
+            JsonSerializer.Serialize(body, ProtocolJsonContext.Default.RefundNotification), refund.NotifyUrl, refund.RefundId, now, GatewayTelemetry.CurrentTraceParent()));
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Validation;
 using AlipayInStore.Protocol.Wire;
@@ -36,6 +37,7 @@ internal static class ApiEndpoints
         var clock = services.GetRequiredService<TimeProvider>();
         var options = services.GetRequiredService<IOptions<GatewayOptions>>().Value;
         var started = Stopwatch.GetTimestamp();
+        using var span = GatewayTelemetry.StartPipeline(http, pathFunction);
         var call = new ApiCall(new Exchange(clock.GetUtcNow(), http.Request.Path), pathFunction);
         var body = await RequestBody.ReadAsync(http.Request, options.MaxBodyBytes, http.RequestAborted);
         call.Exchange.RequestText = Encoding.UTF8.GetString(body.Bytes.Span);
@@ -66,7 +68,9 @@ internal static class ApiEndpoints
         call.Exchange.ResultStatus = outcome.Result.ResultStatus ?? "";
         call.Exchange.ResultCode = outcome.Result.ResultCode ?? "";
         call.Exchange.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        GatewayTelemetry.PipelineEnded(span, call.Exchange);
         services.GetRequiredService<ExchangeRecorder>().Record(call.Exchange);
+        services.GetRequiredService<ExchangeFeed>().Publish(call.Exchange);
     }
 
     private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>

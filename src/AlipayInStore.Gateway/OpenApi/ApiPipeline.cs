@@ -2,6 +2,7 @@ using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Sandbox;
+using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Results;
@@ -97,6 +98,7 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
 
     private ApiOutcome? SignatureRefusal(ApiCall call, Merchant merchant, RawEnvelope envelope)
     {
+        using var span = GatewayTelemetry.StartStep("verify");
         var verifier = credentials.VerifierFor(merchant, call.SignType, out var problem);
         if (verifier is null)
         {

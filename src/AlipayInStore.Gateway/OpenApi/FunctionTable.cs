@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Gateway.Refunds;
+using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
 using AlipayInStore.Protocol.Results;
@@ -82,7 +83,11 @@ internal static class FunctionTable
                 }
                 request = admitted;
             }
-            var response = await run(services, call.Merchant, request, ct);
+            TResponse response;
+            using (GatewayTelemetry.StartStep("engine"))
+            {
+                response = await run(services, call.Merchant, request, ct);
+            }
             var (result, acquired) = resultOf(response);
             call.Exchange.AcquirementId ??= acquired;
             return ApiOutcome.Of(response, responseInfo, result ?? ResultCodes.SystemError.ToInfo());

@@ -34,9 +34,16 @@ internal sealed class SandboxProcess : IAsyncDisposable
         }
     }
 
-    public static SandboxProcess Start(string readyLine, params string[] args)
+    public static SandboxProcess Start(string readyLine, params string[] args) => Start(readyLine, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the program with extra environment variables (e.g. <c>Gateway__SlowPayDelay</c>, <c>NO_COLOR</c>).</summary>
+    public static SandboxProcess Start(string readyLine, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alipay-instore.dll"));
         foreach (var a in args)
         {
@@ -78,9 +85,14 @@ internal sealed class SandboxProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    public async Task<int> TerminateAsync()
+    public Task<int> TerminateAsync() => SignalAsync("-TERM");
+
+    /// <summary>Ctrl+C, as a terminal sends it.</summary>
+    public Task<int> InterruptAsync() => SignalAsync("-INT");
+
+    private async Task<int> SignalAsync(string signal)
     {
-        Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;

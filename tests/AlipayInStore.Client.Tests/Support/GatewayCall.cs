@@ -9,5 +9,8 @@ internal sealed record GatewayCall(string Path, string? ContentType, byte[] Byte
 {
     public string Function => Head.Function!;
 
+    /// <summary>The W3C <c>traceparent</c> header the request carried, if any.</summary>
+    public string? TraceParent { get; init; }
+
     public string? BodyString(string name) => Body.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

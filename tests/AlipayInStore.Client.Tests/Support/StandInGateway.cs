@@ -73,7 +73,10 @@ internal sealed class StandInGateway : IAsyncDisposable
         }
         using var body = JsonDocument.Parse(envelope.Body);
         var verifies = TestKeys.MerchantVerifier.Verify(envelope.SignedContent.Span, envelope.Signature);
-        var call = new GatewayCall(context.Request.Path, context.Request.ContentType, bytes, envelope, head, body.RootElement.Clone(), verifies);
+        var call = new GatewayCall(context.Request.Path, context.Request.ContentType, bytes, envelope, head, body.RootElement.Clone(), verifies)
+        {
+            TraceParent = context.Request.Headers.TryGetValue("traceparent", out var traceParent) ? traceParent.ToString() : null,
+        };
         Calls.Enqueue(call);
         var reply = script(call);
         if (reply.Abort)

@@ -180,7 +180,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
                     ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CauseTraceParent = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {

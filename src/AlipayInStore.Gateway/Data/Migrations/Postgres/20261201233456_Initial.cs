@@ -181,7 +181,8 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     DeliveredAt = table.Column<long>(type: "bigint", nullable: true),
                     LastError = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: true),
                     ClaimedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true)
+                    ClaimedUntil = table.Column<long>(type: "bigint", nullable: true),
+                    CauseTraceParent = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {

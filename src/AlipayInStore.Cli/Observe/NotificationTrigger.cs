@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using AlipayInStore.Cli.Notifications;
+
+namespace AlipayInStore.Cli.Observe;
+
+/// <summary>
+/// <c>notification-retried</c>: the first delivery finds nobody listening and fails; the gateway keeps the row pending;
+/// the trigger then starts a listener and asks for the next delivery now (the portal's "send again"), which is acknowledged.
+/// </summary>
+internal static class NotificationTrigger
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    public static async Task RunAsync(TriggerContext context, TriggerReport report, CancellationToken ct)
+    {
+        var options = context.Options;
+        await using var listener = await NotificationListener.StartAsync(0, ListenKeys.GatewayVerifier(options), ListenKeys.MerchantSigner(options), null,
+            new NotificationPrinter(TextWriter.Null), ct);
+        var nobody = $"http://127.0.0.1:{FreePort()}/notify";
+        var previous = (await SetNotifyUrlAsync(context, nobody, ct))["previousNotifyUrl"]?.GetValue<string>();
+        report.Step($"the merchant's notify URL points at {nobody}, where nothing listens");
+        try
+        {
+            var client = context.Client();
+            var transId = TriggerContext.NewTransId("notify");
+            report.Id("merchantTransId", transId);
+            var paid = await client.PayAndConfirmAsync(context.Pay(transId, "100", "Trigger notification-retried"), TriggerContext.QuickFlow, ct);
+            report.Id("acquirementId", paid.AcquirementId);
+            report.Step($"pay → {paid.Kind}; the gateway writes a notify.pay and delivers it at once");
+            var first = await UntilAsync(context, paid.AcquirementId!, n => (int?)n["attempts"] >= 1, ct);
+            var id = (long)first["id"]!;
+            report.Id("notificationId", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            report.Step($"delivery 1 failed: {first["lastError"]}; still {first["status"]}, next on the schedule at {first["nextAttemptAt"]}");
+            await SetNotifyUrlAsync(context, listener.Url, ct);
+            await context.Control.SendAsync(HttpMethod.Post, $"sandbox/notifications/{id}/resend", ct);
+            var last = await UntilAsync(context, paid.AcquirementId!, n => (string?)n["status"] == "Delivered", ct);
+            report.Step($"a listener started at {listener.Url}; the delivery was sent again now instead of on the schedule: {last["status"]} after {last["attempts"]} deliveries");
+            report.Outcome = $"notification {id} {last["status"]} on delivery {last["attempts"]}";
+            report.AsPromised = paid.IsPaid && (int?)last["attempts"] == 2 && (string?)last["status"] == "Delivered";
+        }
+        finally
+        {
+            using var restore = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await SetNotifyUrlAsync(context, previous, restore.Token);
+        }
+    }
+
+    private static Task<JsonNode> SetNotifyUrlAsync(TriggerContext context, string? url, CancellationToken ct) =>
+        context.Control.SendAsync(HttpMethod.Put, "sandbox/merchant/notify-url", new JsonObject { ["url"] = url }, ct);
+
+    private static async Task<JsonNode> UntilAsync(TriggerContext context, string reference, Func<JsonNode, bool> done, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (true)
+        {
+            var list = await context.Control.SendAsync(HttpMethod.Get, $"sandbox/notifications?reference={Uri.EscapeDataString(reference)}", ct);
+            if (list is JsonArray { Count: > 0 } rows && rows[0] is { } row && done(row))
+            {
+                return row;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"the notification about {reference} did not get there within {Wait.TotalSeconds:0} s");
+            }
+            await Task.Delay(250, ct);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
