@@ -42,7 +42,12 @@ public sealed class PathTests(SharedGateway shared) : IClassFixture<SharedGatewa
     {
         Assert.Equal("/api/alipay/intl/acquiring/offline/payquery.htm", ApiFunctions.PathOf(ApiFunctions.PayQuery));
         Assert.Equal("/api/alipay/intl/acquiring/common/paycancel.htm", ApiFunctions.PathOf(ApiFunctions.PayCancel));
-        string[] payment = [ApiFunctions.Pay, ApiFunctions.PreCreate, ApiFunctions.PayQuery, ApiFunctions.PayCancel, ApiFunctions.Refund];
-        Assert.All(payment.Select(ApiFunctions.PathOf), p => Assert.Equal(p.ToLowerInvariant(), p));
+        // The guide's five functions are lower case on the 2.0.2 pages; the acquirer's two keep the spelling of their own
+        // pages (importindirectmerchant_offline, merchantquery): .../indirectMerchant/maintain.htm.
+        Assert.All(new[] { ApiFunctions.Pay, ApiFunctions.PreCreate, ApiFunctions.PayQuery, ApiFunctions.PayCancel, ApiFunctions.Refund },
+            f => Assert.Equal(ApiFunctions.PathOf(f).ToLowerInvariant(), ApiFunctions.PathOf(f)));
+        Assert.Equal("/api/alipay/intl/merchant/common/indirectMerchant/maintain.htm", ApiFunctions.PathOf(ApiFunctions.IndirectMerchantMaintain));
+        Assert.Equal("/api/alipay/intl/merchant/common/indirectMerchant/query.htm", ApiFunctions.PathOf(ApiFunctions.IndirectMerchantQuery));
+        Assert.Equal(7, ApiFunctions.Paths.Count);
     }
 }
