@@ -147,6 +147,8 @@ public sealed class SandboxServiceTests
         await sandbox.WaitUntilReadyAsync();
         var profile = Profile(data);
         var yesterday = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Yesterday had no transactions: a file for a quiet day exists only with empty-day files turned on.
+        await ControlAsync(profile, HttpMethod.Patch, $"/sandbox/merchants/{profile.GetProperty("partnerId").GetString()}", "{\"emptyDayFiles\":true}");
         await ControlAsync(profile, HttpMethod.Post, $"/sandbox/reconciliation/{profile.GetProperty("partnerId").GetString()}/{yesterday}", null);
 
         var (exit, stdout, stderr) = await CliProcess.RunAsync(data, "recon", "fetch", "--date", yesterday, "--https", "--json", "--profile", Path.Combine(data, "cli-profile.json"), "--out", "files");

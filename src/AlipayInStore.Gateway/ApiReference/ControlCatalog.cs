@@ -1,5 +1,6 @@
 using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
@@ -18,6 +19,7 @@ internal static class ControlCatalog
     private const string Notify = "Notifications";
     private const string Kit = "Acceptance";
     private const string Observe = "Observe";
+    private const string Operator = "Merchants";
 
     public static IReadOnlyList<ControlOperation> All { get; } =
     [
@@ -29,6 +31,15 @@ internal static class ControlCatalog
         new("GET", "/sandbox/clock", Sandbox, "The sandbox clock and its offset from real time", typeof(ClockView)),
         new("POST", "/sandbox/clock/advance", Sandbox, "Move the sandbox clock forward", typeof(ClockView)) { Request = typeof(AdvanceRequest) },
         new("GET", "/sandbox/ledger/check", Sandbox, "Check that the double-entry ledger balances", typeof(LedgerCheckResult)),
+        new("POST", "/sandbox/merchants", Operator, "Onboard a merchant: Partner ID, Client ID, keys, SHA256 key, portal login", typeof(MerchantCreatedView), 201) { Request = typeof(MerchantSpec) },
+        new("GET", "/sandbox/merchants", Operator, "Every merchant with its settings", typeof(List<MerchantView>)),
+        new("GET", "/sandbox/merchants/{partnerId}", Operator, "One merchant with its settings", typeof(MerchantView)),
+        new("PATCH", "/sandbox/merchants/{partnerId}", Operator, "Change a merchant's settings (sign type, fee rate, notify URL, empty-day files)", typeof(MerchantView)) { Request = typeof(MerchantSettingsPatch) },
+        new("POST", "/sandbox/merchants/{partnerId}/disable", Operator, "Disable a merchant: its requests are refused MERCHANT_DISABLED, its history kept", typeof(MerchantView)),
+        new("POST", "/sandbox/merchants/{partnerId}/enable", Operator, "Enable a disabled merchant again", typeof(MerchantView)),
+        new("POST", "/sandbox/merchants/{partnerId}/sftp-password", Operator, "Issue the SFTP account a new password (shown once)", typeof(SftpPasswordView)),
+        new("POST", "/sandbox/buyers", Operator, "Create a buyer with a balance and a test code", typeof(BuyerCreatedView), 201) { Request = typeof(BuyerSpec) },
+        new("POST", "/sandbox/reset", Operator, "Put the data back to the seed", typeof(ResetView)),
         new("GET", "/sandbox/reconciliation/{partnerId}", Recon, "The reconciliation files produced for a partner", typeof(List<ReconciliationFile>)),
         new("POST", "/sandbox/reconciliation/{partnerId}/{date}", Recon, "Produce a day's reconciliation file now (date yyyy-MM-dd, a day that is over)", typeof(ReconciliationFile), 201),
         new("GET", "/sandbox/reconciliation/{partnerId}/{date}", Recon, "Download a day's reconciliation file", null) { ResponseMedia = "text/plain" },

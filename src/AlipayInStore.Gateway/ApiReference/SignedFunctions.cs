@@ -6,7 +6,7 @@ using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.Gateway.ApiReference;
 
-/// <summary>The five Alipay functions (and the two notifications the gateway sends) in the OpenAPI document: envelopes and bodies, marked as signed.</summary>
+/// <summary>The Alipay functions (the five payment functions, the acquirer's two, and the two notifications the gateway sends) in the OpenAPI document: envelopes and bodies, marked as signed.</summary>
 internal static class SignedFunctions
 {
     private const string Signed =
@@ -21,6 +21,10 @@ internal static class SignedFunctions
         Add(paths, ApiFunctions.PayQuery, "The status of a transaction", ProtocolJsonContext.Default.PayQueryRequest, ProtocolJsonContext.Default.PayQueryResponse);
         Add(paths, ApiFunctions.PayCancel, "Cancel (and reverse) a transaction", ProtocolJsonContext.Default.PayCancelRequest, ProtocolJsonContext.Default.PayCancelResponse);
         Add(paths, ApiFunctions.Refund, "Refund part or all of a paid transaction", ProtocolJsonContext.Default.RefundRequest, ProtocolJsonContext.Default.RefundResponse);
+        Add(paths, ApiFunctions.IndirectMerchantMaintain, "Acquirer (indirect) mode: register or change a secondary merchant and its store",
+            ProtocolJsonContext.Default.IndirectMerchantMaintainRequest, ProtocolJsonContext.Default.IndirectMerchantMaintainResponse);
+        Add(paths, ApiFunctions.IndirectMerchantQuery, "Acquirer (indirect) mode: a secondary merchant's registration",
+            ProtocolJsonContext.Default.IndirectMerchantQueryRequest, ProtocolJsonContext.Default.IndirectMerchantQueryResponse);
         webhooks[ApiFunctions.NotifyPay] = Notification("A transaction reached a final state (sent to the merchant's notify URL)", ProtocolJsonContext.Default.PayNotification);
         webhooks[ApiFunctions.NotifyRefund] = Notification("An asynchronous refund succeeded", ProtocolJsonContext.Default.RefundNotification);
     }
