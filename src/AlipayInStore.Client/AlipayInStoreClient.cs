@@ -61,13 +61,13 @@ public sealed class AlipayInStoreClient
     /// <remarks>Retries resend the same body, so the same <c>merchantTransId</c>: the gateway answers a repeat with the transaction's current result and never charges twice.</remarks>
     /// <exception cref="ArgumentException"><c>merchantTransId</c> is missing, or a field breaks a rule of the gateway (the message and <see cref="ArgumentException.ParamName"/> name it); nothing was sent.</exception>
     public Task<AlipayResult<PayResponse>> PayAsync(PayRequest request, CancellationToken cancellationToken = default) =>
-        _exchange.SendAsync(ApiFunctions.Pay, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), RequestValidator.Validate, ClientId), ProtocolJsonContext.Default.PayRequest,
+        _exchange.SendAsync(ApiFunctions.Pay, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), (PayRequest r) => RequestValidator.Validate(r, !_options.IndirectIntegration), ClientId), ProtocolJsonContext.Default.PayRequest,
             ProtocolJsonContext.Default.PayResponse, static b => b.ResultInfo, cancellationToken);
 
     /// <summary>Customer-scan: creates an order and returns the URL for the buyer to scan.</summary>
     /// <exception cref="ArgumentException"><c>merchantTransId</c> is missing, or a field breaks a rule of the gateway (the message and <see cref="ArgumentException.ParamName"/> name it); nothing was sent.</exception>
     public Task<AlipayResult<PreCreateResponse>> PreCreateAsync(PreCreateRequest request, CancellationToken cancellationToken = default) =>
-        _exchange.SendAsync(ApiFunctions.PreCreate, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), RequestValidator.Validate, ClientId), ProtocolJsonContext.Default.PreCreateRequest,
+        _exchange.SendAsync(ApiFunctions.PreCreate, RequestCheck.Checked(RequestDefaults.Complete(request, PartnerId), (PreCreateRequest r) => RequestValidator.Validate(r, !_options.IndirectIntegration), ClientId), ProtocolJsonContext.Default.PreCreateRequest,
             ProtocolJsonContext.Default.PreCreateResponse, static b => b.ResultInfo, cancellationToken);
 
     /// <summary>The status of one transaction (<c>acquirementStatus</c>); unknown transactions answer <c>F</c>/<c>ORDER_NOT_EXIST</c>.</summary>

@@ -50,6 +50,13 @@ public sealed class AlipayInStoreOptions
     /// <summary>Write RSA2 signatures Base64 of Base64, as some public samples show. Default false (plain Base64).</summary>
     public bool DoubleBase64Signatures { get; set; }
 
+    /// <summary>
+    /// True for an acquirer (indirect integration): pays and QR orders name a registered secondary merchant and store in
+    /// <c>order.seller</c>, so the direct-mode rule (seller ids equal the Partner ID) is not checked before sending; the
+    /// gateway checks the registration. Default false (direct integration, as the quick start guide describes).
+    /// </summary>
+    public bool IndirectIntegration { get; set; }
+
     /// <summary>A copy of these options.</summary>
     public AlipayInStoreOptions Clone() => (AlipayInStoreOptions)MemberwiseClone();
 }
