@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AlipayInStore.Client.Reconciliation;
 using AlipayInStore.Protocol.Money;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Benchmarks;
 

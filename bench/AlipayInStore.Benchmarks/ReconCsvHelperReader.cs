@@ -1,5 +1,6 @@
 using System.Globalization;
 using AlipayInStore.Client.Reconciliation;
+using AlipayInStore.Protocol.Reconciliation;
 using CsvHelper;
 
 namespace AlipayInStore.Benchmarks;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Client.Reconciliation;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -75,7 +76,7 @@ internal static class ReconFetchCommand
             return ExitCodes.BusinessFailure;
         }
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{options.PartnerId}_transaction_{day:yyyyMMdd}.txt");
+        var path = Path.Combine(folder, ReconciliationFileFormat.FileName(options.PartnerId!, day));
         await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(ct), ct);
         PrintSaved(path, day, parse.GetValue(connection.Json));
         return ExitCodes.Success;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlipayInStore.Client.Reconciliation;
 using AlipayInStore.Protocol.Money;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Cli.Commands;
 

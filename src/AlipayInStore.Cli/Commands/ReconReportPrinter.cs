@@ -1,5 +1,6 @@
 using AlipayInStore.Client.Reconciliation;
 using AlipayInStore.Protocol.Money;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Cli.Commands;
 

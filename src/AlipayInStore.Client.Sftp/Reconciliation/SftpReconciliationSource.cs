@@ -1,3 +1,4 @@
+using AlipayInStore.Protocol.Reconciliation;
 using Renci.SshNet;
 using Renci.SshNet.Common;
 

@@ -34,9 +34,9 @@ internal sealed class TransactionSettler(AlipayInStoreClient client, PaymentFlow
         AcquirementId ??= result.Body.AcquirementId;
         return result.Body.AcquirementStatus switch
         {
-            "SUCCESS" => Paid(result.Body.PayAmount, result.Body.PaymentTime, "Paid (confirmed by query)."),
-            "CLOSED" => Outcome(PaymentOutcomeKind.Failed, "ORDER_IS_CLOSED", "The payment failed or expired; nothing was charged."),
-            "CANCELLED" => Outcome(PaymentOutcomeKind.Cancelled, "CANCELLED", "The transaction was cancelled."),
+            AcquirementStatuses.Success => Paid(result.Body.PayAmount, result.Body.PaymentTime, "Paid (confirmed by query)."),
+            AcquirementStatuses.Closed => Outcome(PaymentOutcomeKind.Failed, "ORDER_IS_CLOSED", "The payment failed or expired; nothing was charged."),
+            AcquirementStatuses.Cancelled => Outcome(PaymentOutcomeKind.Cancelled, "CANCELLED", "The transaction was cancelled."),
             _ => null,
         };
     }

@@ -1,3 +1,5 @@
+using AlipayInStore.Protocol.Reconciliation;
+
 namespace AlipayInStore.Client.Reconciliation;
 
 /// <summary>Adds up rows of one currency; the mutable side of <see cref="CurrencyTotals"/>.</summary>

@@ -1,3 +1,5 @@
+using AlipayInStore.Protocol.Reconciliation;
+
 namespace AlipayInStore.Client.Reconciliation;
 
 /// <summary>One disagreement between the reconciliation file and the merchant's records.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AlipayInStore.Protocol.Money;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Client.Reconciliation;
 

@@ -1,3 +1,5 @@
+using AlipayInStore.Protocol.Reconciliation;
+
 namespace AlipayInStore.Client.Reconciliation;
 
 /// <summary>One money movement as the merchant's own books record it.</summary>

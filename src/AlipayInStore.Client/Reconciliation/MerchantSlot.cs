@@ -1,3 +1,5 @@
+using AlipayInStore.Protocol.Reconciliation;
+
 namespace AlipayInStore.Client.Reconciliation;
 
 /// <summary>

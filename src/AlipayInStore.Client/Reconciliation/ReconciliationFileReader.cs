@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Client.Reconciliation;
 

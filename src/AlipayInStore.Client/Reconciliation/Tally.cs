@@ -1,3 +1,5 @@
+using AlipayInStore.Protocol.Reconciliation;
+
 namespace AlipayInStore.Client.Reconciliation;
 
 /// <summary>The running counts, listed disagreements and totals of one reconciliation.</summary>

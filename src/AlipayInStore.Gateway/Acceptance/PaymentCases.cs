@@ -69,7 +69,7 @@ internal static class PaymentCases
             return CaseGrade.Pending("No pay of 99.03 answered USER_PAYING yet.");
         }
         var cancel = t.After(pay).FirstOrDefault(e => e.Is(Cancel) && e.IsFor(pay));
-        var success = t.After(pay).FirstOrDefault(e => e.Is(Query) && e.IsFor(pay) && e.AcquirementStatus == "SUCCESS");
+        var success = t.After(pay).FirstOrDefault(e => e.Is(Query) && e.IsFor(pay) && e.AcquirementStatus == AcquirementStatuses.Success);
         if (cancel is not null && (success is null || cancel.At < success.At))
         {
             return CaseGrade.Failed("The order was cancelled while the buyer was still confirming.",

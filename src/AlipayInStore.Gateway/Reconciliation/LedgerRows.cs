@@ -1,6 +1,7 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Protocol.Reconciliation;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Reconciliation;
@@ -12,7 +13,7 @@ namespace AlipayInStore.Gateway.Reconciliation;
 /// </summary>
 internal sealed class LedgerRows(GatewayDbContext db)
 {
-    public async Task<List<ReconciliationRow>> ForDayAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    public async Task<List<TransactionRecord>> ForDayAsync(string partnerId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var account = LedgerAccounts.Merchant(partnerId);
         var lines = await db.LedgerEntries.AsNoTracking()
@@ -32,15 +33,15 @@ internal sealed class LedgerRows(GatewayDbContext db)
                 {
                     PartnerTransactionId = r.MerchantRefundId, TransactionId = r.RefundId,
                     Amount = Settlement.Of(p, r.Amount), Fee = Settlement.Of(p, r.FeeAmount),
-                    Type = ReconciliationRowType.Refund, Remark = r.Reason ?? "", TransAmount = r.Amount,
+                    Type = TransactionType.Refund, Remark = r.Reason ?? "", TransAmount = r.Amount,
                 },
-                LedgerEntryKind.Cancel => row with { Type = ReconciliationRowType.Cancel },
+                LedgerEntryKind.Cancel => row with { Type = TransactionType.Cancel },
                 _ => row,
             };
         }).ToList();
     }
 
-    private static ReconciliationRow Base(Payment p, DateTimeOffset at) => new()
+    private static TransactionRecord Base(Payment p, DateTimeOffset at) => new()
     {
         PartnerTransactionId = p.MerchantTransId,
         TransactionId = p.AcquirementId,
@@ -48,13 +49,13 @@ internal sealed class LedgerRows(GatewayDbContext db)
         Fee = Settlement.Of(p, p.FeeAmount),
         Currency = Settlement.CurrencyOf(p),
         PaymentTime = at,
-        Type = ReconciliationRowType.Payment,
+        Type = TransactionType.Payment,
         SecondaryMerchantId = p.SecondaryMerchantId,
         StoreId = p.StoreId,
         SecondaryMerchantIndustry = p.SecondaryMerchantIndustry ?? "",
         SecondaryMerchantName = p.SecondaryMerchantName ?? "",
         OperatorName = p.StoreName ?? "",
-        OrderScene = p.Kind == PaymentKind.QrCode ? "transactionQrCode" : "paymentQrCode",
+        OrderScene = p.Kind == PaymentKind.QrCode ? OrderScenes.TransactionQrCode : OrderScenes.PaymentQrCode,
         TransCurrency = p.Currency,
         TransAmount = p.Amount,
         ForexRate = Settlement.RateOf(p),

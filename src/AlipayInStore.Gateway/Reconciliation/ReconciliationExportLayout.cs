@@ -1,3 +1,5 @@
+using AlipayInStore.Protocol.Reconciliation;
+
 namespace AlipayInStore.Gateway.Reconciliation;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal sealed class ReconciliationExportLayout(string root)
 
     /// <summary>Writes the partner-day file into the archive, then places a copy in the SFTP folder; both moved into place.</summary>
     public async Task<ReconciliationFileResult> PublishAsync(
-        ReconciliationFileWriter writer, string partnerId, DateOnly businessDate, IEnumerable<ReconciliationRow> rows, CancellationToken cancellationToken = default)
+        ReconciliationFileWriter writer, string partnerId, DateOnly businessDate, IEnumerable<TransactionRecord> rows, CancellationToken cancellationToken = default)
     {
         var archived = await writer.WriteAsync(ArchivePath(partnerId, businessDate), rows, cancellationToken).ConfigureAwait(false);
         var sftpDirectory = SftpDirectory(partnerId);

@@ -1,25 +1,21 @@
-using System.Globalization;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Gateway.Reconciliation;
 
-/// <summary>The file name rule <c>&lt;partnerId&gt;_transaction_&lt;yyyyMMdd&gt;.txt</c> and the partner id rule that keeps paths safe.</summary>
+/// <summary>
+/// The gateway's side of the file name rule of <see cref="ReconciliationFileFormat"/>: partner ids become folder and
+/// user names, so a name is only made for a safe one.
+/// </summary>
 internal static class ReconciliationFileNames
 {
-    private const string Infix = "_transaction_";
-
     public static string For(string partnerId, DateOnly businessDate)
     {
         EnsureSafePartnerId(partnerId);
-        return partnerId + Infix + businessDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".txt";
+        return ReconciliationFileFormat.FileName(partnerId, businessDate);
     }
 
-    public static bool TryParseDate(string fileName, out DateOnly businessDate)
-    {
-        businessDate = default;
-        var at = fileName.LastIndexOf(Infix, StringComparison.Ordinal);
-        return at > 0 && fileName.EndsWith(".txt", StringComparison.Ordinal) && fileName.Length == at + Infix.Length + 12
-            && DateOnly.TryParseExact(fileName.AsSpan(at + Infix.Length, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out businessDate);
-    }
+    public static bool TryParseDate(string fileName, out DateOnly businessDate) =>
+        ReconciliationFileFormat.TryParseFileName(fileName, out _, out businessDate);
 
     /// <summary>Partner ids become folder and user names: ASCII letters and digits only, 1 to 32 of them.</summary>
     public static bool IsSafePartnerId(string? partnerId) =>

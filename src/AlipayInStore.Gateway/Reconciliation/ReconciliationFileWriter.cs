@@ -2,22 +2,19 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AlipayInStore.Protocol.Money;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Gateway.Reconciliation;
 
 /// <summary>
-/// Writes the rows of one partner-day as the exact bytes of PROTOCOL.md §8: the column header, one LF-ended line
+/// Writes the rows of one partner-day as the exact bytes of PROTOCOL.md §8 (the format itself is
+/// <see cref="ReconciliationFileFormat"/>, shared with the SDK's reader): the column header, one LF-ended line
 /// per row sorted by time then id, amounts with the currency's minor digits, <c>Payment_time</c> in the file's
 /// time zone. The same rows always give the same bytes. The file is written beside its final path and moved into
 /// place, so readers never see half a file.
 /// </summary>
 internal sealed class ReconciliationFileWriter(TimeZoneInfo timeZone)
 {
-    public const string Header =
-        "Partner_transaction_id|Transaction_id|Transaction_amount|Charge_amount|Currency|Payment_time|Transaction_type|" +
-        "Secondary_merchant_id|Store_id|Remark|Secondary_merchant_industry|Secondary_merchant_name|Operator_name|" +
-        "Order_scene|Trans_currency|Trans_amount|Trans_forex_rate";
-
     /// <summary>GMT+8, the default time zone of reconciliation files.</summary>
     public static TimeZoneInfo DefaultTimeZone { get; } =
         TimeZoneInfo.CreateCustomTimeZone("GMT+8", TimeSpan.FromHours(8), "GMT+8", "GMT+8");
@@ -32,7 +29,7 @@ internal sealed class ReconciliationFileWriter(TimeZoneInfo timeZone)
     public TimeZoneInfo TimeZone { get; } = timeZone;
 
     /// <summary>Writes <paramref name="rows"/> to <paramref name="path"/> (replacing it) and returns its hash and row count.</summary>
-    public async Task<ReconciliationFileResult> WriteAsync(string path, IEnumerable<ReconciliationRow> rows, CancellationToken cancellationToken = default)
+    public async Task<ReconciliationFileResult> WriteAsync(string path, IEnumerable<TransactionRecord> rows, CancellationToken cancellationToken = default)
     {
         var bytes = Render(rows, out var count);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -55,7 +52,7 @@ internal sealed class ReconciliationFileWriter(TimeZoneInfo timeZone)
     }
 
     /// <summary>The file's exact bytes for <paramref name="rows"/>: header only when there are none.</summary>
-    public byte[] Render(IEnumerable<ReconciliationRow> rows, out int rowCount)
+    public byte[] Render(IEnumerable<TransactionRecord> rows, out int rowCount)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var sorted = rows
@@ -64,8 +61,8 @@ internal sealed class ReconciliationFileWriter(TimeZoneInfo timeZone)
             .ThenBy(r => r.PartnerTransactionId, StringComparer.Ordinal)
             .ThenBy(r => r.Type)
             .ToList();
-        var text = new StringBuilder(Header.Length + 1 + (sorted.Count * 200));
-        text.Append(Header).Append('\n');
+        var text = new StringBuilder(ReconciliationFileFormat.Header.Length + 1 + (sorted.Count * 200));
+        text.Append(ReconciliationFileFormat.Header).Append('\n');
         foreach (var row in sorted)
         {
             AppendRow(text, row);
@@ -74,7 +71,7 @@ internal sealed class ReconciliationFileWriter(TimeZoneInfo timeZone)
         return Utf8.GetBytes(text.ToString());
     }
 
-    private void AppendRow(StringBuilder text, ReconciliationRow row)
+    private void AppendRow(StringBuilder text, TransactionRecord row)
     {
         var local = TimeZoneInfo.ConvertTime(row.PaymentTime, TimeZone);
         Value(text, row.PartnerTransactionId);
@@ -83,7 +80,7 @@ internal sealed class ReconciliationFileWriter(TimeZoneInfo timeZone)
         Value(text, Amount(row.Fee, row.Currency, nameof(row.Fee)));
         Value(text, row.Currency);
         Value(text, local.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-        Value(text, TypeName(row.Type));
+        Value(text, TransactionTypes.ToWire(row.Type));
         Value(text, row.SecondaryMerchantId);
         Value(text, row.StoreId);
         Value(text, row.Remark);
@@ -118,12 +115,4 @@ internal sealed class ReconciliationFileWriter(TimeZoneInfo timeZone)
     private static string Rate(decimal rate) =>
         rate > 0 ? rate.ToString("0.############################", CultureInfo.InvariantCulture)
             : throw new ArgumentException("Trans_forex_rate must be positive.", nameof(rate));
-
-    private static string TypeName(ReconciliationRowType type) => type switch
-    {
-        ReconciliationRowType.Payment => "PAYMENT",
-        ReconciliationRowType.Refund => "REFUND",
-        ReconciliationRowType.Cancel => "CANCEL",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown row type."),
-    };
 }

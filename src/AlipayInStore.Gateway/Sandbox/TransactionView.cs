@@ -1,5 +1,6 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Gateway.Refunds;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Sandbox;
@@ -20,7 +21,7 @@ internal sealed record TransactionView(
             return null;
         }
         var refunds = await db.Refunds.AsNoTracking().Where(r => r.PaymentId == p.Id).OrderBy(r => r.Id)
-            .Select(r => new RefundView(r.RefundId, r.MerchantRefundId, r.Amount, r.Currency, r.FeeAmount, r.Status.ToString().ToUpperInvariant(), r.IsSync, r.CreatedAt, r.CompletedAt))
+            .Select(r => new RefundView(r.RefundId, r.MerchantRefundId, r.Amount, r.Currency, r.FeeAmount, r.Status.ToWire(), r.IsSync, r.CreatedAt, r.CompletedAt))
             .ToListAsync(ct);
         var ledger = await db.LedgerEntries.AsNoTracking().Where(e => e.PaymentId == p.Id).OrderBy(e => e.Id)
             .Select(e => new LedgerLineView(e.JournalId, e.Kind.ToString(), e.Account, e.Currency, e.Amount, e.At))

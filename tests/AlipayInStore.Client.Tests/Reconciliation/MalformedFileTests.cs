@@ -1,4 +1,5 @@
 using AlipayInStore.Client.Reconciliation;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Client.Tests.Reconciliation;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AlipayInStore.Client.Reconciliation;
 using AlipayInStore.Protocol.Money;
+using AlipayInStore.Protocol.Reconciliation;
 using AlipayInStore.Testing;
 
 namespace AlipayInStore.Client.Tests.Reconciliation;

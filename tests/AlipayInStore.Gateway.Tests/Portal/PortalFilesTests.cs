@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Tests.Support;
+using AlipayInStore.Protocol.Reconciliation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,7 +47,7 @@ public sealed class PortalFilesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(record.FileName, download.Content.Headers.ContentDisposition?.FileName);
         var text = await download.Content.ReadAsStringAsync();
-        Assert.Equal(ReconciliationFileWriter.Header, text.Split('\n')[0]);
+        Assert.Equal(ReconciliationFileFormat.Header, text.Split('\n')[0]);
         Assert.Contains(paid.Field("acquirementId")!, text, StringComparison.Ordinal);
         Assert.Equal(await File.ReadAllTextAsync(layout.ArchivePath(PartnerId, yesterday)), text);
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AlipayInStore.Gateway.Reconciliation;
+using AlipayInStore.Protocol.Reconciliation;
 using AlipayInStore.Testing;
 
 namespace AlipayInStore.Gateway.Tests.Reconciliation;
@@ -50,7 +51,7 @@ public sealed class ReconciliationFileWriterTests : IDisposable
     [Fact]
     public void Render_ValuesWithSeparatorsAndLineBreaks_ReplacesThemWithSpaces()
     {
-        var row = VectorRows.Row("T|1", "A\r\n2", 100, 1, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode", "cold|coffee\nno sugar\r") with
+        var row = VectorRows.Row("T|1", "A\r\n2", 100, 1, "10:00:00", TransactionType.Payment, "paymentQrCode", "cold|coffee\nno sugar\r") with
         {
             SecondaryMerchantName = "Blue|Door",
         };
@@ -69,7 +70,7 @@ public sealed class ReconciliationFileWriterTests : IDisposable
     {
         var result = await new ReconciliationFileWriter().WriteAsync(Path.Combine(_dir, "empty.txt"), []);
 
-        Assert.Equal(ReconciliationFileWriter.Header + "\n", await File.ReadAllTextAsync(result.Path));
+        Assert.Equal(ReconciliationFileFormat.Header + "\n", await File.ReadAllTextAsync(result.Path));
         Assert.Equal(0, result.RowCount);
     }
 
@@ -87,7 +88,7 @@ public sealed class ReconciliationFileWriterTests : IDisposable
     [Fact]
     public void Render_ZeroExponentCurrencyAndForexRate_FormatsMinorDigits()
     {
-        var row = VectorRows.Row("T1", "A1", 1000, 10, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode") with
+        var row = VectorRows.Row("T1", "A1", 1000, 10, "10:00:00", TransactionType.Payment, "paymentQrCode") with
         {
             Currency = "JPY",
             TransCurrency = "USD",
@@ -104,8 +105,8 @@ public sealed class ReconciliationFileWriterTests : IDisposable
     [Fact]
     public void Render_SameTime_SortsByTransactionId()
     {
-        var b = VectorRows.Row("P1", "B", 100, 1, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode");
-        var a = VectorRows.Row("P2", "A", 100, 1, "10:00:00", ReconciliationRowType.Payment, "paymentQrCode");
+        var b = VectorRows.Row("P1", "B", 100, 1, "10:00:00", TransactionType.Payment, "paymentQrCode");
+        var a = VectorRows.Row("P2", "A", 100, 1, "10:00:00", TransactionType.Payment, "paymentQrCode");
 
         var lines = Encoding.UTF8.GetString(new ReconciliationFileWriter().Render([b, a], out _)).Split('\n');
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using AlipayInStore.Client.Reconciliation;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Tests.Support;
+using AlipayInStore.Protocol.Reconciliation;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Tests.Reconciliation;

@@ -1,5 +1,6 @@
 using AlipayInStore.Client.Reconciliation;
 using AlipayInStore.Gateway.Reconciliation;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Gateway.Tests.Reconciliation;
 
@@ -11,14 +12,14 @@ public sealed class ReconciliationRoundTripTests : IDisposable
     [Fact]
     public async Task WriteThenRead_DayWithPaymentsPartialRefundsAndCancel_EveryRowAndTotalMatches()
     {
-        ReconciliationRow[] day =
+        TransactionRecord[] day =
         [
-            VectorRows.Row("P1", "G1", 10_000, 100, "09:00:00", ReconciliationRowType.Payment, "paymentQrCode"),
-            VectorRows.Row("P2", "G2", 2_550, 26, "09:30:00", ReconciliationRowType.Payment, "transactionQrCode", "table 4 | window"),
-            VectorRows.Row("R1", "GR1", 3_000, 30, "12:00:00", ReconciliationRowType.Refund, "paymentQrCode", "partial\nrefund"),
-            VectorRows.Row("R2", "GR2", 1_000, 10, "13:00:00", ReconciliationRowType.Refund, "paymentQrCode"),
-            VectorRows.Row("P3", "G3", 700, 7, "14:00:00", ReconciliationRowType.Payment, "paymentQrCode"),
-            VectorRows.Row("P3", "G3", 700, 7, "14:01:00", ReconciliationRowType.Cancel, "paymentQrCode"),
+            VectorRows.Row("P1", "G1", 10_000, 100, "09:00:00", TransactionType.Payment, "paymentQrCode"),
+            VectorRows.Row("P2", "G2", 2_550, 26, "09:30:00", TransactionType.Payment, "transactionQrCode", "table 4 | window"),
+            VectorRows.Row("R1", "GR1", 3_000, 30, "12:00:00", TransactionType.Refund, "paymentQrCode", "partial\nrefund"),
+            VectorRows.Row("R2", "GR2", 1_000, 10, "13:00:00", TransactionType.Refund, "paymentQrCode"),
+            VectorRows.Row("P3", "G3", 700, 7, "14:00:00", TransactionType.Payment, "paymentQrCode"),
+            VectorRows.Row("P3", "G3", 700, 7, "14:01:00", TransactionType.Cancel, "paymentQrCode"),
         ];
         var path = Path.Combine(_dir, "day.txt");
         var first = await new ReconciliationFileWriter().WriteAsync(path, day);

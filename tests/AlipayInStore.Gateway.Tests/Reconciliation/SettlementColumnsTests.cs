@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AlipayInStore.Client.Reconciliation;
 using AlipayInStore.Gateway.Tests.Support;
+using AlipayInStore.Protocol.Reconciliation;
 using AlipayInStore.Protocol.Wire;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using AlipayInStore.Gateway.Reconciliation;
+using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Gateway.Tests.Reconciliation;
 
@@ -7,17 +8,17 @@ internal static class VectorRows
 {
     public const string PartnerId = "2088101122136241";
 
-    public static ReconciliationRow[] All() =>
+    public static TransactionRecord[] All() =>
     [
         // Deliberately out of order: the writer sorts.
-        Row("R20261126-0001", "20261126111212800100166000000003", 200, 2, "15:30:00", ReconciliationRowType.Refund, "paymentQrCode", "cold coffee"),
-        Row("T20261126-0003", "20261126111212800100166000000004", 1000, 10, "18:41:10", ReconciliationRowType.Cancel, "paymentQrCode"),
-        Row("T20261126-0001", "20261126111212800100166000000001", 1250, 12, "09:14:03", ReconciliationRowType.Payment, "paymentQrCode"),
-        Row("T20261126-0002", "20261126111212800100166000000002", 480, 5, "11:02:45", ReconciliationRowType.Payment, "transactionQrCode"),
+        Row("R20261126-0001", "20261126111212800100166000000003", 200, 2, "15:30:00", TransactionType.Refund, "paymentQrCode", "cold coffee"),
+        Row("T20261126-0003", "20261126111212800100166000000004", 1000, 10, "18:41:10", TransactionType.Cancel, "paymentQrCode"),
+        Row("T20261126-0001", "20261126111212800100166000000001", 1250, 12, "09:14:03", TransactionType.Payment, "paymentQrCode"),
+        Row("T20261126-0002", "20261126111212800100166000000002", 480, 5, "11:02:45", TransactionType.Payment, "transactionQrCode"),
     ];
 
-    public static ReconciliationRow Row(
-        string partnerTransactionId, string transactionId, long amount, long fee, string time, ReconciliationRowType type, string scene, string remark = "") =>
+    public static TransactionRecord Row(
+        string partnerTransactionId, string transactionId, long amount, long fee, string time, TransactionType type, string scene, string remark = "") =>
         new()
         {
             PartnerTransactionId = partnerTransactionId,

@@ -1,7 +1,11 @@
-namespace AlipayInStore.Client.Reconciliation;
+namespace AlipayInStore.Protocol.Reconciliation;
 
 /// <summary>One row of a reconciliation (transaction) file: one money movement of the business day.</summary>
-/// <remarks>Amounts are <see langword="long"/> minor units of their currency (cents for USD, yen for JPY), never negative.</remarks>
+/// <remarks>
+/// Amounts are <see langword="long"/> minor units of their currency (cents for USD, yen for JPY), never negative.
+/// The gateway writes these rows and the SDK reads them back, so both sides share this one definition; the columns that
+/// may be empty default to the empty string and the rate to 1.
+/// </remarks>
 public sealed record TransactionRecord
 {
     /// <summary><c>Partner_transaction_id</c>: the merchant's payment request id, or the merchant refund id for a refund.</summary>
@@ -26,24 +30,24 @@ public sealed record TransactionRecord
     public required TransactionType Type { get; init; }
 
     /// <summary><c>Secondary_merchant_id</c>; may be empty.</summary>
-    public required string SecondaryMerchantId { get; init; }
+    public string SecondaryMerchantId { get; init; } = "";
 
     /// <summary><c>Store_id</c>; may be empty.</summary>
-    public required string StoreId { get; init; }
+    public string StoreId { get; init; } = "";
 
     /// <summary><c>Remark</c>; may be empty. <c>|</c>, CR and LF were replaced by spaces by the writer.</summary>
-    public required string Remark { get; init; }
+    public string Remark { get; init; } = "";
 
     /// <summary><c>Secondary_merchant_industry</c>: the merchant category code (MCC); may be empty.</summary>
-    public required string SecondaryMerchantIndustry { get; init; }
+    public string SecondaryMerchantIndustry { get; init; } = "";
 
     /// <summary><c>Secondary_merchant_name</c>; may be empty.</summary>
-    public required string SecondaryMerchantName { get; init; }
+    public string SecondaryMerchantName { get; init; } = "";
 
     /// <summary><c>Operator_name</c> (store name or operator); may be empty.</summary>
-    public required string OperatorName { get; init; }
+    public string OperatorName { get; init; } = "";
 
-    /// <summary><c>Order_scene</c>: <c>paymentQrCode</c> (merchant-scan pay) or <c>transactionQrCode</c> (preCreate); may be empty.</summary>
+    /// <summary><c>Order_scene</c>: <see cref="OrderScenes.PaymentQrCode"/> (merchant-scan pay) or <see cref="OrderScenes.TransactionQrCode"/> (preCreate); may be empty.</summary>
     public required string OrderScene { get; init; }
 
     /// <summary><c>Trans_currency</c>: ISO 4217 code of the order currency.</summary>
@@ -53,5 +57,5 @@ public sealed record TransactionRecord
     public required long TransAmount { get; init; }
 
     /// <summary><c>Trans_forex_rate</c>: the rate between order and settlement currency; 1 when they are equal.</summary>
-    public required decimal ForexRate { get; init; }
+    public decimal ForexRate { get; init; } = 1m;
 }

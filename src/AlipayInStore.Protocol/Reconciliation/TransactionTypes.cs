@@ -1,4 +1,4 @@
-namespace AlipayInStore.Client.Reconciliation;
+namespace AlipayInStore.Protocol.Reconciliation;
 
 /// <summary>The wire names of <see cref="TransactionType"/> as they appear in reconciliation files.</summary>
 public static class TransactionTypes

@@ -1,4 +1,4 @@
-namespace AlipayInStore.Client.Reconciliation;
+namespace AlipayInStore.Protocol.Reconciliation;
 
 /// <summary>The kind of money movement a reconciliation row records (<c>Transaction_type</c>).</summary>
 public enum TransactionType

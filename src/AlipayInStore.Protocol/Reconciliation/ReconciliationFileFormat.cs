@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AlipayInStore.Client.Reconciliation;
+namespace AlipayInStore.Protocol.Reconciliation;
 
 /// <summary>Names and constants of the reconciliation (transaction) file format.</summary>
 public static class ReconciliationFileFormat
