@@ -1,3 +1,4 @@
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Testing;
 
 namespace AlipayInStore.Testing.Tests;

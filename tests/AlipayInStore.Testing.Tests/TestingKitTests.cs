@@ -1,6 +1,7 @@
 using System.Net;
 using AlipayInStore.Client;
 using AlipayInStore.Client.Notifications;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Acceptance;
 
@@ -36,15 +37,15 @@ internal static class AcceptanceOutput
         }
     }
 
-    public static async Task ExportAsync(SandboxControl control, string runId, FileInfo? html, FileInfo? junit, CancellationToken ct)
+    public static async Task ExportAsync(SandboxControlClient control, string runId, FileInfo? html, FileInfo? junit, CancellationToken ct)
     {
         if (html is not null)
         {
-            await File.WriteAllTextAsync(html.FullName, await control.ExportAsync(runId, "report.html", ct), ct);
+            await File.WriteAllTextAsync(html.FullName, await control.GetAcceptanceHtmlAsync(runId, ct), ct);
         }
         if (junit is not null)
         {
-            await File.WriteAllTextAsync(junit.FullName, await control.ExportAsync(runId, "junit.xml", ct), ct);
+            await File.WriteAllTextAsync(junit.FullName, await control.GetAcceptanceJUnitAsync(runId, ct), ct);
         }
     }
 

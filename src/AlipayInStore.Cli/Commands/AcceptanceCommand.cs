@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Acceptance;
 using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class AcceptanceCommand
         return start;
     }
 
-    private static Command WithRun(string name, string description, Func<SandboxControl, string, CancellationToken, Task<JsonObject>> call)
+    private static Command WithRun(string name, string description, Func<SandboxControlClient, string, CancellationToken, Task<JsonObject>> call)
     {
         var command = new Command(name, description);
         var run = new Option<string>("--run") { Description = "The run id printed by 'acceptance start'", Required = true };
@@ -89,11 +90,11 @@ internal static class AcceptanceCommand
         return command;
     }
 
-    private static SandboxControl Control(ConnectionOptions connection, ParseResult parse, out AlipayInStore.Client.AlipayInStoreOptions options)
+    private static SandboxControlClient Control(ConnectionOptions connection, ParseResult parse, out AlipayInStore.Client.AlipayInStoreOptions options)
     {
         var profile = connection.LoadProfile(parse);
         options = connection.Resolve(parse, profile);
         var token = ConnectionOptions.SandboxToken(profile);
-        return new SandboxControl(options.GatewayUrl!, token);
+        return new SandboxControlClient(options.GatewayUrl!, token, TimeSpan.FromSeconds(30));
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
+using System.Globalization;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Sandbox;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -22,25 +23,25 @@ internal static class BuyersCommand
         {
             create.Options.Add(option);
         }
-        create.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (api, _) =>
+        create.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (control, _) =>
         {
             var money = AmountText.Parse(parse.GetValue(balance)!, parse.GetValue(currency)!);
-            var buyer = await api.SendAsync(HttpMethod.Post, "sandbox/buyers", new JsonObject
+            var buyer = await control.CreateBuyerAsync(new SandboxBuyerSpec
             {
-                ["buyerId"] = parse.GetValue(id), ["name"] = parse.GetValue(name), ["balance"] = long.Parse(money.Value!, System.Globalization.CultureInfo.InvariantCulture), ["currency"] = money.Currency,
+                BuyerId = parse.GetValue(id)!, Name = parse.GetValue(name), Balance = long.Parse(money.Value!, CultureInfo.InvariantCulture), Currency = money.Currency,
             }, ct);
-            return OperatorCommand.Print(parse, connection, buyer,
-                $"  Buyer          {buyer["buyerId"]}  ({buyer["name"]})\n  Balance        {parse.GetValue(balance)} {buyer["currency"]}\n  Test code      {buyer["testCode"]}\n  Wallet         {api.GatewayUrl}/wallet   password {buyer["walletPassword"]}  (shown once)");
+            return OperatorCommand.Print(parse, connection, ControlAnswerJson.Of(buyer),
+                $"  Buyer          {buyer.BuyerId}  ({buyer.Name})\n  Balance        {parse.GetValue(balance)} {buyer.Currency}\n  Test code      {buyer.TestCode}\n  Wallet         {control.GatewayUrl}/wallet   password {buyer.WalletPassword}  (shown once)");
         }));
         var list = new Command("list", "List buyers with balances and test codes");
         var listConnection = ConnectionOptions.AddTo(list);
         var listToken = OperatorCommand.TokenOption();
         list.Options.Add(listToken);
-        list.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, listConnection, listToken, async (api, _) =>
+        list.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, listConnection, listToken, async (control, _) =>
         {
-            var buyers = (await api.SendAsync(HttpMethod.Get, "sandbox/buyers", null, ct)).AsArray();
-            return OperatorCommand.Print(parse, listConnection, buyers, string.Join(Environment.NewLine,
-                buyers.Select(b => $"{b!["buyerId"],-12} {b["testCode"]}  {b["balance"],12} {b["currency"]}  {b["displayName"]}")));
+            var buyers = await control.GetBuyersAsync(ct);
+            return OperatorCommand.Print(parse, listConnection, ControlAnswerJson.Of(buyers), string.Join(Environment.NewLine,
+                buyers.Select(b => $"{b.BuyerId,-12} {b.TestCode}  {b.Balance,12} {b.Currency}  {b.DisplayName}")));
         }));
         command.Subcommands.Add(create);
         command.Subcommands.Add(list);

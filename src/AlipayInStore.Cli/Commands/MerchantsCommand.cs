@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
-using AlipayInStore.Cli.Notifications;
 using AlipayInStore.Cli.Sandbox;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -14,9 +13,9 @@ internal static class MerchantsCommand
         var command = new Command("merchants", "Create, list, show and disable sandbox merchants (the operator's side)");
         command.Subcommands.Add(CreateMerchant());
         command.Subcommands.Add(List());
-        command.Subcommands.Add(Show("show", "Show one merchant's ids and settings", null));
-        command.Subcommands.Add(Show("disable", "Disable a merchant: its requests are refused (MERCHANT_DISABLED), its history is kept", "disable"));
-        command.Subcommands.Add(Show("enable", "Enable a disabled merchant again", "enable"));
+        command.Subcommands.Add(Show("show", "Show one merchant's ids and settings", Verb.Show));
+        command.Subcommands.Add(Show("disable", "Disable a merchant: its requests are refused (MERCHANT_DISABLED), its history is kept", Verb.Disable));
+        command.Subcommands.Add(Show("enable", "Enable a disabled merchant again", Verb.Enable));
         return command;
     }
 
@@ -38,21 +37,19 @@ internal static class MerchantsCommand
         {
             create.Options.Add(option);
         }
-        create.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (api, profile) =>
+        create.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (control, profile) =>
         {
-            var body = new JsonObject { ["name"] = parse.GetValue(name), ["notifyUrl"] = parse.GetValue(notify), ["feeRateBasisPoints"] = parse.GetValue(fee) };
-            if (parse.GetValue(publicKey) is { } file)
-            {
-                body["rsaPublicKey"] = file.Exists ? await File.ReadAllTextAsync(file.FullName, ct) : throw new CliUsageException($"--public-key: {file.FullName} does not exist.");
-            }
+            var key = parse.GetValue(publicKey) is not { } file ? null
+                : file.Exists ? await File.ReadAllTextAsync(file.FullName, ct) : throw new CliUsageException($"--public-key: {file.FullName} does not exist.");
             var signType = parse.GetValue(sign);
-            body["signType"] = signType;
-            body["issueSha256Key"] = parse.GetValue(sha256) || signType == "SHA256";
-            body["emptyDayFiles"] = parse.GetValue(empty);
-            body["acquirer"] = parse.GetValue(acquirer);
-            var created = await api.SendAsync(HttpMethod.Post, "sandbox/merchants", body, ct);
-            var path = parse.GetValue(writeProfile) is { } target ? await MerchantProfileWriter.WriteAsync(api, created, profile, target, ct) : null;
-            return OperatorCommand.Print(parse, connection, created, MerchantFacts.Render(created["merchant"]!, api.GatewayUrl, created, path));
+            var created = await control.CreateMerchantAsync(new SandboxMerchantSpec
+            {
+                Name = parse.GetValue(name), NotifyUrl = parse.GetValue(notify), FeeRateBasisPoints = parse.GetValue(fee), RsaPublicKey = key,
+                SignType = signType, IssueSha256Key = parse.GetValue(sha256) || signType == "SHA256",
+                EmptyDayFiles = parse.GetValue(empty), Acquirer = parse.GetValue(acquirer),
+            }, ct);
+            var path = parse.GetValue(writeProfile) is { } target ? await MerchantProfileWriter.WriteAsync(control, created, profile, target, ct) : null;
+            return OperatorCommand.Print(parse, connection, ControlAnswerJson.Of(created), MerchantFacts.Render(created.Merchant, control.GatewayUrl, created, path));
         }));
         return create;
     }
@@ -63,17 +60,17 @@ internal static class MerchantsCommand
         var connection = ConnectionOptions.AddTo(list);
         var token = OperatorCommand.TokenOption();
         list.Options.Add(token);
-        list.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (api, _) =>
+        list.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (control, _) =>
         {
-            var merchants = (await api.SendAsync(HttpMethod.Get, "sandbox/merchants", null, ct)).AsArray();
+            var merchants = await control.GetMerchantsAsync(ct);
             var text = string.Join(Environment.NewLine, merchants.Select(m =>
-                $"{m!["partnerId"]}  {m["clientId"]}  {m["signType"],-6}  {m["status"],-8}  {m["name"]}"));
-            return OperatorCommand.Print(parse, connection, merchants, "Partner ID        Client ID         Sign    Status    Name" + Environment.NewLine + text);
+                $"{m.PartnerId}  {m.ClientId}  {m.SignType,-6}  {m.Status,-8}  {m.Name}"));
+            return OperatorCommand.Print(parse, connection, ControlAnswerJson.Of(merchants), "Partner ID        Client ID         Sign    Status    Name" + Environment.NewLine + text);
         }));
         return list;
     }
 
-    private static Command Show(string verb, string description, string? action)
+    private static Command Show(string verb, string description, Verb action)
     {
         var show = new Command(verb, description);
         var connection = ConnectionOptions.AddTo(show);
@@ -81,14 +78,24 @@ internal static class MerchantsCommand
         var partner = new Argument<string>("partnerId") { Description = "The merchant's Partner ID" };
         show.Options.Add(token);
         show.Arguments.Add(partner);
-        show.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (api, _) =>
+        show.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (control, _) =>
         {
-            var id = Uri.EscapeDataString(parse.GetValue(partner)!);
-            var merchant = action is null
-                ? await api.SendAsync(HttpMethod.Get, $"sandbox/merchants/{id}", null, ct)
-                : await api.SendAsync(HttpMethod.Post, $"sandbox/merchants/{id}/{action}", null, ct);
-            return OperatorCommand.Print(parse, connection, merchant, MerchantFacts.Render(merchant, api.GatewayUrl));
+            var id = parse.GetValue(partner)!;
+            var merchant = action switch
+            {
+                Verb.Disable => await control.DisableMerchantAsync(id, ct),
+                Verb.Enable => await control.EnableMerchantAsync(id, ct),
+                _ => await control.GetMerchantAsync(id, ct),
+            };
+            return OperatorCommand.Print(parse, connection, ControlAnswerJson.Of(merchant), MerchantFacts.Render(merchant, control.GatewayUrl));
         }));
         return show;
+    }
+
+    private enum Verb
+    {
+        Show,
+        Disable,
+        Enable,
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Notifications;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -51,22 +52,14 @@ internal static class NotificationsCommand
         {
             var profile = connection.LoadProfile(parse);
             var options = connection.Resolve(parse, profile);
-            using var control = new ControlApi(options.GatewayUrl!, Bearer(parse, token, profile), options.RequestTimeout);
-            try
+            using var control = new SandboxControlClient(options.GatewayUrl!, Bearer(parse, token, profile), options.RequestTimeout);
+            var view = await control.ResendNotificationAsync(parse.GetValue(id), ct);
+            new Output(Console.Out, parse.GetValue(connection.Json)).Write(new JsonObject
             {
-                var view = await control.ResendAsync(parse.GetValue(id), ct);
-                new Output(Console.Out, parse.GetValue(connection.Json)).Write(new JsonObject
-                {
-                    ["id"] = view["id"]?.DeepClone(), ["status"] = view["status"]?.DeepClone(), ["reference"] = view["reference"]?.DeepClone(),
-                    ["nextAttemptAt"] = view["nextAttemptAt"]?.DeepClone(), ["attempts"] = view["attempts"]?.DeepClone(),
-                });
-                return ExitCodes.Success;
-            }
-            catch (ControlApiException ex)
-            {
-                await Console.Error.WriteLineAsync("error: " + ex.Message);
-                return ExitCodes.BusinessFailure;
-            }
+                ["id"] = view.Id, ["status"] = view.Status, ["reference"] = view.Reference,
+                ["nextAttemptAt"] = view.NextAttemptAt, ["attempts"] = view.Attempts,
+            });
+            return ExitCodes.Success;
         }));
         return resend;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Client.Reconciliation;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Protocol.Reconciliation;
 
 namespace AlipayInStore.Cli.Commands;
@@ -66,18 +67,12 @@ internal static class ReconFetchCommand
     {
         var profile = connection.LoadProfile(parse);
         var options = connection.Resolve(parse, profile);
-        var token = ConnectionOptions.SandboxToken(profile);
-        using var http = new HttpClient { BaseAddress = new Uri(options.GatewayUrl!.TrimEnd('/') + "/") };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        using var response = await http.GetAsync($"sandbox/reconciliation/{options.PartnerId}/{day:yyyy-MM-dd}", ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            await Console.Error.WriteLineAsync($"error: the gateway answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}");
-            return ExitCodes.BusinessFailure;
-        }
+        var partnerId = options.PartnerId ?? throw new CliUsageException("--https needs the merchant's Partner ID (--partner-id or the profile).");
+        using var control = new SandboxControlClient(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile), TimeSpan.FromSeconds(100));
+        var bytes = await control.DownloadReconciliationFileAsync(partnerId, day, ct);
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, ReconciliationFileFormat.FileName(options.PartnerId!, day));
-        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync(ct), ct);
+        var path = Path.Combine(folder, ReconciliationFileFormat.FileName(partnerId, day));
+        await File.WriteAllBytesAsync(path, bytes, ct);
         PrintSaved(path, day, parse.GetValue(connection.Json));
         return ExitCodes.Success;
     }

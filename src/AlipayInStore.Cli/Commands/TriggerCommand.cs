@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Observe;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class TriggerCommand
             var options = connection.Resolve(parse, profile);
             var buyer = profile.Buyers?.FirstOrDefault(b => b.BuyerId == "alice")?.TestCode
                 ?? throw new CliUsageException("The profile has no test code for alice: use the profile the sandbox wrote (triggers run against the sandbox only).");
-            using var context = new TriggerContext(options, new SandboxControl(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, parse.GetValue(token))), buyer);
+            using var context = new TriggerContext(options, new SandboxControlClient(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), TimeSpan.FromSeconds(30)), buyer);
             var report = await TriggerRun.RunAsync(trigger, context, ct);
             report.Print(Console.Out, parse.GetValue(connection.Json));
             return report.AsPromised ? ExitCodes.Success : ExitCodes.BusinessFailure;

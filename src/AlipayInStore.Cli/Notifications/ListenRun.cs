@@ -1,5 +1,6 @@
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Client;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Notifications;
 
@@ -14,8 +15,8 @@ internal static class ListenRun
         var printer = new NotificationPrinter(Console.Out);
         await using var listener = await NotificationListener.StartAsync(
             port, ListenKeys.GatewayVerifier(options), ListenKeys.MerchantSigner(options), forwardTo, printer, ct);
-        using var control = new ControlApi(options.GatewayUrl!, token, options.RequestTimeout);
-        var previous = await control.SetNotifyUrlAsync(listener.Url, ct);
+        using var control = new SandboxControlClient(options.GatewayUrl!, token, options.RequestTimeout);
+        var previous = (await control.SetNotifyUrlAsync(listener.Url, ct)).PreviousNotifyUrl;
         printer.Line($"Ready! The notify URL of {options.ClientId} now points at {listener.Url}; "
             + (forwardTo is null ? "acknowledging each verified notification here" : $"forwarding to {forwardTo}")
             + ". Press Ctrl+C to stop.");
@@ -30,7 +31,7 @@ internal static class ListenRun
         return ExitCodes.Success;
     }
 
-    private static async Task RestoreAsync(ControlApi control, string? previous, string own, NotificationPrinter printer)
+    private static async Task RestoreAsync(SandboxControlClient control, string? previous, string own, NotificationPrinter printer)
     {
         var restore = previous == own ? null : previous;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
@@ -39,7 +40,7 @@ internal static class ListenRun
             await control.SetNotifyUrlAsync(restore, timeout.Token);
             printer.Line(restore is null ? "Notify URL cleared." : $"Notify URL restored to {restore}.");
         }
-        catch (Exception ex) when (ex is HttpRequestException or ControlApiException or OperationCanceledException or CliUsageException)
+        catch (Exception ex) when (ex is HttpRequestException or SandboxControlException or OperationCanceledException)
         {
             printer.Line($"Could not restore the notify URL ({ex.Message}); set it with PUT /sandbox/merchant/notify-url.");
         }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Notifications;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Observe;
 
@@ -19,7 +19,7 @@ internal static class NotificationTrigger
         await using var listener = await NotificationListener.StartAsync(0, ListenKeys.GatewayVerifier(options), ListenKeys.MerchantSigner(options), null,
             new NotificationPrinter(TextWriter.Null), ct);
         var nobody = $"http://127.0.0.1:{FreePort()}/notify";
-        var previous = (await SetNotifyUrlAsync(context, nobody, ct))["previousNotifyUrl"]?.GetValue<string>();
+        var previous = (await context.Control.SetNotifyUrlAsync(nobody, ct)).PreviousNotifyUrl;
         report.Step($"the merchant's notify URL points at {nobody}, where nothing listens");
         try
         {
@@ -29,35 +29,32 @@ internal static class NotificationTrigger
             var paid = await client.PayAndConfirmAsync(context.Pay(transId, "100", "Trigger notification-retried"), TriggerContext.QuickFlow, ct);
             report.Id("acquirementId", paid.AcquirementId);
             report.Step($"pay → {paid.Kind}; the gateway writes a notify.pay and delivers it at once");
-            var first = await UntilAsync(context, paid.AcquirementId!, n => (int?)n["attempts"] >= 1, ct);
-            var id = (long)first["id"]!;
+            var first = await UntilAsync(context, paid.AcquirementId!, n => n.Attempts >= 1, ct);
+            var id = first.Id;
             report.Id("notificationId", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            report.Step($"delivery 1 failed: {first["lastError"]}; still {first["status"]}, next on the schedule at {first["nextAttemptAt"]}");
-            await SetNotifyUrlAsync(context, listener.Url, ct);
-            await context.Control.SendAsync(HttpMethod.Post, $"sandbox/notifications/{id}/resend", ct);
-            var last = await UntilAsync(context, paid.AcquirementId!, n => (string?)n["status"] == "Delivered", ct);
-            report.Step($"a listener started at {listener.Url}; the delivery was sent again now instead of on the schedule: {last["status"]} after {last["attempts"]} deliveries");
-            report.Outcome = $"notification {id} {last["status"]} on delivery {last["attempts"]}";
-            report.AsPromised = paid.IsPaid && (int?)last["attempts"] == 2 && (string?)last["status"] == "Delivered";
+            report.Step($"delivery 1 failed: {first.LastError}; still {first.Status}, next on the schedule at {first.NextAttemptAt}");
+            await context.Control.SetNotifyUrlAsync(listener.Url, ct);
+            await context.Control.ResendNotificationAsync(id, ct);
+            var last = await UntilAsync(context, paid.AcquirementId!, n => n.Status == "Delivered", ct);
+            report.Step($"a listener started at {listener.Url}; the delivery was sent again now instead of on the schedule: {last.Status} after {last.Attempts} deliveries");
+            report.Outcome = $"notification {id} {last.Status} on delivery {last.Attempts}";
+            report.AsPromised = paid.IsPaid && last.Attempts == 2 && last.Status == "Delivered";
         }
         finally
         {
             using var restore = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await SetNotifyUrlAsync(context, previous, restore.Token);
+            await context.Control.SetNotifyUrlAsync(previous, restore.Token);
         }
     }
 
-    private static Task<JsonNode> SetNotifyUrlAsync(TriggerContext context, string? url, CancellationToken ct) =>
-        context.Control.SendAsync(HttpMethod.Put, "sandbox/merchant/notify-url", new JsonObject { ["url"] = url }, ct);
-
-    private static async Task<JsonNode> UntilAsync(TriggerContext context, string reference, Func<JsonNode, bool> done, CancellationToken ct)
+    private static async Task<SandboxNotification> UntilAsync(TriggerContext context, string reference, Func<SandboxNotification, bool> done, CancellationToken ct)
     {
         // Real time, not the sandbox clock: this bounds how long a person waits at the terminal.
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var list = await context.Control.SendAsync(HttpMethod.Get, $"sandbox/notifications?reference={Uri.EscapeDataString(reference)}", ct);
-            if (list is JsonArray { Count: > 0 } rows && rows[0] is { } row && done(row))
+            var list = await context.Control.GetNotificationsAsync(reference, cancellationToken: ct);
+            if (list is [var row, ..] && done(row))
             {
                 return row;
             }

@@ -28,7 +28,7 @@ internal static class PayTriggers
         var transId = TriggerContext.NewTransId("confirm");
         var flow = client.PayAndConfirmAsync(context.Pay(transId, "9903", "Trigger buyer-confirms"), TriggerContext.QuickFlow, ct);
         var acquirementId = await AcquirementIdAsync(client, transId, ct);
-        await context.Control.SendAsync(HttpMethod.Post, $"sandbox/transactions/{Uri.EscapeDataString(acquirementId)}/confirm", ct);
+        await context.Control.ConfirmAsync(acquirementId, cancellationToken: ct);
         report.Step("the buyer confirmed on the phone (POST /sandbox/transactions/{id}/confirm) while the till polled");
         var outcome = await flow;
         Describe(report, outcome);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.Cli.Observe;
@@ -25,7 +24,7 @@ internal static class QrTrigger
         }
         var waiting = client.WaitForPaymentAsync(order, TriggerContext.QuickFlow, ct);
         await Task.Delay(TimeSpan.FromSeconds(1), ct);
-        await context.Control.SendAsync(HttpMethod.Post, $"sandbox/transactions/{Uri.EscapeDataString(order.AcquirementId!)}/confirm", new JsonObject { ["buyerId"] = "alice" }, ct);
+        await context.Control.ConfirmAsync(order.AcquirementId!, "alice", ct);
         report.Step("alice scanned the code and paid (POST /sandbox/transactions/{id}/confirm) while the till waited");
         var outcome = await waiting;
         report.Outcome = $"{outcome.Kind} — {outcome.Message}";

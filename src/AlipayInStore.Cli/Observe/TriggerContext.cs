@@ -1,10 +1,11 @@
 using AlipayInStore.Client;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.Cli.Observe;
 
 /// <summary>What a trigger runs with: the SDK configured from the CLI profile, the control API, and a buyer's test code.</summary>
-internal sealed class TriggerContext(AlipayInStoreOptions options, SandboxControl control, string buyerCode) : IDisposable
+internal sealed class TriggerContext(AlipayInStoreOptions options, SandboxControlClient control, string buyerCode) : IDisposable
 {
     /// <summary>Polls quickly: a trigger shows the situation in seconds, not the minute a real till would wait.</summary>
     public static readonly PaymentFlowOptions QuickFlow = new()
@@ -17,7 +18,7 @@ internal sealed class TriggerContext(AlipayInStoreOptions options, SandboxContro
     private readonly List<HttpClient> _http = [];
 
     public AlipayInStoreOptions Options { get; } = options;
-    public SandboxControl Control { get; } = control;
+    public SandboxControlClient Control { get; } = control;
     public string BuyerCode { get; } = buyerCode;
 
     /// <summary>A client as the profile configures it, or with a shorter timeout and fewer attempts.</summary>

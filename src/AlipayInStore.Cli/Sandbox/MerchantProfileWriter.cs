@@ -1,20 +1,20 @@
-using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Sandbox;
 
 /// <summary>Writes a CLI profile for a merchant just created, with its private key and the gateway's public key beside it.</summary>
 internal static class MerchantProfileWriter
 {
-    public static async Task<string> WriteAsync(OperatorApi api, JsonNode created, CliProfile operatorProfile, string target, CancellationToken ct)
+    public static async Task<string> WriteAsync(SandboxControlClient control, SandboxMerchantCreated created, CliProfile operatorProfile, string target, CancellationToken ct)
     {
-        var merchant = created["merchant"]!;
+        var merchant = created.Merchant;
         var path = Path.GetFullPath(target);
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
-        var partnerId = merchant["partnerId"]!.GetValue<string>();
+        var partnerId = merchant.PartnerId;
         string? privateKeyFile = null;
-        if (created["privateKeyPem"]?.GetValue<string>() is { } pem)
+        if (created.PrivateKeyPem is { } pem)
         {
             privateKeyFile = Path.Combine(directory, partnerId + "_private_key.pem");
             await File.WriteAllTextAsync(privateKeyFile, pem, ct);
@@ -24,18 +24,17 @@ internal static class MerchantProfileWriter
             }
         }
         var gatewayKeyFile = Path.Combine(directory, "gateway_public_key.pem");
-        await File.WriteAllTextAsync(gatewayKeyFile, created["gatewayPublicKeyPem"]!.GetValue<string>(), ct);
-        var buyers = (await api.SendAsync(HttpMethod.Get, "sandbox/buyers", null, ct)).AsArray()
-            .Select(b => new BuyerProfile { BuyerId = b!["buyerId"]?.GetValue<string>(), TestCode = b["testCode"]?.GetValue<string>() }).ToList();
+        await File.WriteAllTextAsync(gatewayKeyFile, created.GatewayPublicKeyPem, ct);
+        var buyers = (await control.GetBuyersAsync(ct)).Select(b => new BuyerProfile { BuyerId = b.BuyerId, TestCode = b.TestCode }).ToList();
         new CliProfile
         {
-            GatewayUrl = api.GatewayUrl,
-            ClientId = merchant["clientId"]!.GetValue<string>(),
+            GatewayUrl = control.GatewayUrl,
+            ClientId = merchant.ClientId,
             PartnerId = partnerId,
-            SignType = merchant["signType"]!.GetValue<string>(),
+            SignType = merchant.SignType,
             MerchantPrivateKeyFile = privateKeyFile,
             GatewayPublicKeyFile = gatewayKeyFile,
-            Sha256Key = merchant["sha256Key"]?.GetValue<string>(),
+            Sha256Key = merchant.Sha256Key,
             SandboxToken = operatorProfile.SandboxToken,
             Buyers = buyers,
         }.Save(path);

@@ -2,32 +2,24 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
-using AlipayInStore.Cli.Notifications;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Sandbox;
 
-/// <summary>What the operator commands (<c>merchants</c>, <c>buyers</c>) share: token, control API, output, exit codes.</summary>
+/// <summary>What the operator commands (<c>merchants</c>, <c>buyers</c>) share: token, control client, output.</summary>
 internal static class OperatorCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static Option<string?> TokenOption() => new("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
 
-    public static Task<int> RunAsync(ParseResult parse, ConnectionOptions connection, Option<string?> token, Func<OperatorApi, CliProfile, Task<int>> body) =>
+    public static Task<int> RunAsync(ParseResult parse, ConnectionOptions connection, Option<string?> token, Func<SandboxControlClient, CliProfile, Task<int>> body) =>
         CommandRunner.RunAsync(async () =>
         {
             var profile = connection.LoadProfile(parse);
             var options = connection.Resolve(parse, profile);
-            using var api = new OperatorApi(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), options.RequestTimeout);
-            try
-            {
-                return await body(api, profile);
-            }
-            catch (ControlApiException ex)
-            {
-                await Console.Error.WriteLineAsync("error: " + ex.Message);
-                return ExitCodes.BusinessFailure;
-            }
+            using var control = new SandboxControlClient(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), options.RequestTimeout);
+            return await body(control, profile);
         });
 
     public static int Print(ParseResult parse, ConnectionOptions connection, JsonNode json, string text)

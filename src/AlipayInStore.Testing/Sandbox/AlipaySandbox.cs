@@ -1,4 +1,5 @@
 using AlipayInStore.Client;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;

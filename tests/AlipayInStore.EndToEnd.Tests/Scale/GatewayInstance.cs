@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using AlipayInStore.Cli.Tests.Support;
 using AlipayInStore.Client;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Protocol.Wire;
 
 namespace AlipayInStore.EndToEnd.Tests.Scale;
@@ -35,15 +34,14 @@ internal sealed class GatewayInstance : IAsyncDisposable
             RequestTimeout = TimeSpan.FromSeconds(90),
             MaxAttempts = 1, // the tests judge each answer themselves
         });
-        Control = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(90) };
-        Control.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", p.GetProperty("sandboxToken").GetString());
+        Control = new SandboxControlClient(BaseAddress.ToString(), p.GetProperty("sandboxToken").GetString()!, TimeSpan.FromSeconds(90));
     }
 
     public Uri BaseAddress { get; }
     public string ProfilePath { get; }
     public string AliceCode { get; }
     public AlipayInStoreClient Client { get; }
-    public HttpClient Control { get; }
+    public SandboxControlClient Control { get; }
 
     /// <summary>Starts a gateway process on a free port over <paramref name="connectionString"/> and waits until it serves.</summary>
     public static async Task<GatewayInstance> StartAsync(string dataDirectory, string connectionString)
@@ -74,29 +72,13 @@ internal sealed class GatewayInstance : IAsyncDisposable
     public async Task<string?> StatusAsync(string merchantTransId) =>
         (await Client.QueryAsync(new PayQueryRequest { MerchantTransId = merchantTransId })).Body.AcquirementStatus;
 
-    public async Task<bool> LedgerBalancedAsync()
-    {
-        using var doc = JsonDocument.Parse(await Control.GetStringAsync("sandbox/ledger/check"));
-        return doc.RootElement.GetProperty("balanced").GetBoolean();
-    }
+    public async Task<bool> LedgerBalancedAsync() => (await Control.CheckLedgerAsync()).Balanced;
 
-    public async Task<long> AliceBalanceAsync()
-    {
-        using var doc = JsonDocument.Parse(await Control.GetStringAsync("sandbox/buyers"));
-        return doc.RootElement.EnumerateArray().Single(b => b.GetProperty("buyerId").GetString() == "alice").GetProperty("balance").GetInt64();
-    }
+    public async Task<long> AliceBalanceAsync() => (await Control.GetBuyersAsync()).Single(b => b.BuyerId == "alice").Balance;
 
-    public async Task<long> ClockOffsetSecondsAsync()
-    {
-        using var doc = JsonDocument.Parse(await Control.GetStringAsync("sandbox/clock"));
-        return doc.RootElement.GetProperty("offsetSeconds").GetInt64();
-    }
+    public async Task<long> ClockOffsetSecondsAsync() => (await Control.GetClockAsync()).OffsetSeconds;
 
-    public async Task AdvanceClockAsync(long seconds)
-    {
-        using var response = await Control.PostAsJsonAsync("sandbox/clock/advance", new { seconds });
-        response.EnsureSuccessStatusCode();
-    }
+    public Task AdvanceClockAsync(long seconds) => Control.AdvanceClockAsync(TimeSpan.FromSeconds(seconds));
 
     public async ValueTask DisposeAsync()
     {

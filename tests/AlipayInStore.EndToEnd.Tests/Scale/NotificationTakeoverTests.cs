@@ -26,7 +26,7 @@ public sealed class NotificationTakeoverTests
         var database = await ScaleDatabase.CreateAsync();
         await using var receiver = await Receiver.StartAsync(Path.Combine(root, "a", "keys", "merchant_private_key.pem"));
         var a = await GatewayInstance.StartAsync(Path.Combine(root, "a"), database);
-        (await a.Control.PutAsJsonAsync("sandbox/merchant/notify-url", new { url = receiver.Url })).EnsureSuccessStatusCode();
+        await a.Control.SetNotifyUrlAsync(receiver.Url);
 
         for (var i = 0; i < 5; i++)
         {
@@ -44,8 +44,7 @@ public sealed class NotificationTakeoverTests
         for (var i = 0; i < 120 && !(statuses.Length == 5 && statuses.All(s => s == "Delivered")); i++)
         {
             await Task.Delay(500);
-            using var doc = JsonDocument.Parse(await b.Control.GetStringAsync("sandbox/notifications"));
-            statuses = [.. doc.RootElement.EnumerateArray().Select(n => n.GetProperty("status").GetString()!)];
+            statuses = [.. (await b.Control.GetNotificationsAsync()).Select(n => n.Status)];
         }
         Assert.Equal(Enumerable.Repeat("Delivered", 5), statuses);
         Assert.True(receiver.Acknowledged >= 5, $"the receiver acknowledged {receiver.Acknowledged} deliveries");

@@ -1,13 +1,12 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
 using AlipayInStore.Client;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.EndToEnd.Tests.Sdk;
 
 /// <summary>The SDK, configured as a merchant would from the sandbox's ids and key files, plus its control API.</summary>
 internal sealed class SandboxConnection : IDisposable
 {
-    private readonly HttpClient _control;
+    private readonly SandboxControlClient _control;
 
     public SandboxConnection(E2EGateway gateway, TimeSpan? requestTimeout = null)
     {
@@ -22,8 +21,7 @@ internal sealed class SandboxConnection : IDisposable
         };
         BuyerCode = gateway.Seed.Buyers[0].TestCode;
         Client = new AlipayInStoreClient(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, options);
-        _control = new HttpClient { BaseAddress = gateway.BaseAddress };
-        _control.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", gateway.Token);
+        _control = new SandboxControlClient(gateway.BaseAddress.ToString(), gateway.Token);
     }
 
     public AlipayInStoreClient Client { get; }
@@ -31,23 +29,11 @@ internal sealed class SandboxConnection : IDisposable
     /// <summary>Alice's reusable test code.</summary>
     public string BuyerCode { get; }
 
-    public async Task ConfirmAsync(string acquirementId)
-    {
-        using var response = await _control.PostAsync($"sandbox/transactions/{Uri.EscapeDataString(acquirementId)}/confirm", null);
-        response.EnsureSuccessStatusCode();
-    }
+    public Task ConfirmAsync(string acquirementId) => _control.ConfirmAsync(acquirementId);
 
-    public async Task<bool> LedgerBalancedAsync()
-    {
-        using var doc = JsonDocument.Parse(await _control.GetStringAsync("sandbox/ledger/check"));
-        return doc.RootElement.GetProperty("balanced").GetBoolean();
-    }
+    public async Task<bool> LedgerBalancedAsync() => (await _control.CheckLedgerAsync()).Balanced;
 
-    public async Task<long> AliceBalanceAsync()
-    {
-        using var doc = JsonDocument.Parse(await _control.GetStringAsync("sandbox/buyers"));
-        return doc.RootElement.EnumerateArray().Single(b => b.GetProperty("buyerId").GetString() == "alice").GetProperty("balance").GetInt64();
-    }
+    public async Task<long> AliceBalanceAsync() => (await _control.GetBuyersAsync()).Single(b => b.BuyerId == "alice").Balance;
 
     public void Dispose() => _control.Dispose();
 }

@@ -1,4 +1,4 @@
-namespace AlipayInStore.Testing;
+namespace AlipayInStore.Client.Sandbox;
 
 /// <summary>A minted single-use payment code (<c>POST /sandbox/buyers/{buyerId}/codes</c>).</summary>
 /// <param name="Code">18 digits starting 28.</param>

@@ -1,4 +1,4 @@
-namespace AlipayInStore.Testing;
+namespace AlipayInStore.Client.Sandbox;
 
 /// <summary>A transaction as the control API shows it (<c>GET /sandbox/transactions/{acquirementId}</c>), its main fields.</summary>
 /// <param name="AcquirementId">The gateway's id.</param>

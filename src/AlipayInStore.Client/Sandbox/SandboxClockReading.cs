@@ -1,4 +1,4 @@
-namespace AlipayInStore.Testing;
+namespace AlipayInStore.Client.Sandbox;
 
 /// <summary>The sandbox clock (<c>GET /sandbox/clock</c>): real time plus an offset that only moves forward.</summary>
 /// <param name="Now">The gateway's time (RFC 3339); take <c>reqTime</c> from it after an advance.</param>

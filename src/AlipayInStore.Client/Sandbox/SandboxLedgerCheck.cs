@@ -1,4 +1,4 @@
-namespace AlipayInStore.Testing;
+namespace AlipayInStore.Client.Sandbox;
 
 /// <summary>The ledger check (<c>GET /sandbox/ledger/check</c>).</summary>
 /// <param name="Balanced">True when every journal balances and every balance matches its entries.</param>

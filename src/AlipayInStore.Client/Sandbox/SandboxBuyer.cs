@@ -1,4 +1,4 @@
-namespace AlipayInStore.Testing;
+namespace AlipayInStore.Client.Sandbox;
 
 /// <summary>A sandbox buyer (<c>GET /sandbox/buyers</c>).</summary>
 /// <param name="BuyerId">E.g. <c>alice</c> or <c>bob</c>.</param>
