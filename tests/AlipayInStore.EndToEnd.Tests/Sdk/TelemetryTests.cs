@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using AlipayInStore.Client;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Protocol.Wire;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -86,10 +85,8 @@ public sealed class TelemetryTests(E2EGateway gateway) : IClassFixture<E2EGatewa
 
     private async Task SetNotifyUrlAsync(string url)
     {
-        using var http = new HttpClient { BaseAddress = gateway.BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", gateway.Token);
-        using var response = await http.PutAsJsonAsync("sandbox/merchant/notify-url", new { url });
-        response.EnsureSuccessStatusCode();
+        using var control = new SandboxControlClient(gateway.BaseAddress.ToString(), gateway.Token);
+        await control.SetNotifyUrlAsync(url);
     }
 
     private static Activity[] Snapshot(List<Activity> spans)
