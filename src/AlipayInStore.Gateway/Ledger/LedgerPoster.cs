@@ -28,6 +28,11 @@ internal static class LedgerPoster
         {
             var guarded = line.Account == guardAccount && line.Amount < 0;
             var amount = line.Amount;
+            if (LedgerAccounts.IsSummedOnRead(line.Account) && !guarded)
+            {
+                db.LedgerEntries.Add(new LedgerEntry(journal, kind, line.Account, line.Currency, amount, paymentId, refundId, at));
+                continue;
+            }
             if (!await MoveAsync(db, line, guarded, ct))
             {
                 if (guarded)
