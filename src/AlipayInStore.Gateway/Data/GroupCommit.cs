@@ -100,7 +100,6 @@ internal sealed class GroupCommit : IAsyncDisposable
             catch (Exception ex)
             {
                 // The commit itself failed: nothing of the batch is durable, and every unit says so.
-                File.AppendAllText("/tmp/gc-errors.log", "BATCH " + ex + "\n");
                 await connection.CloseAsync();
                 foreach (var unit in batch)
                 {
@@ -158,7 +157,6 @@ internal sealed class GroupCommit : IAsyncDisposable
                     catch (Exception ex) when (!IsBusy(ex))
                     {
                         await tx.RollbackAsync("unit");
-                        File.AppendAllText("/tmp/gc-errors.log", "UNIT " + ex.GetType() + ex.Message + "\n");
                         if (attempt >= MaxAttempts || ex is not DbUpdateConcurrencyException)
                         {
                             _error = ex;
