@@ -1,5 +1,6 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.OpenApi;
+using AlipayInStore.Gateway.OpenApi.Functions;
 using AlipayInStore.Gateway.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,8 +69,10 @@ public sealed class ExchangeRecorderTests(SharedGateway shared) : IClassFixture<
         Assert.Equal("\\uDC00", StorableText.Of(((char)0xDC00).ToString(), 10));
     }
 
-    private static Exchange Exchange(string path, string merchantTransId, string requestText) => new(DateTimeOffset.UtcNow, path)
+    private static Exchange Exchange(string path, string merchantTransId, string requestText)
     {
-        MerchantTransId = merchantTransId, RequestText = requestText, ResponseText = "{}", ResultStatus = "F", ResultCode = "PARAM_ILLEGAL",
-    };
+        var call = new ApiCall(DateTimeOffset.UtcNow, path, null);
+        call.Identify(null, new RequestIds(merchantTransId));
+        return OpenApi.Exchange.Of(call, requestText, "{}", Protocol.Results.ResultCodes.ParamIllegal.ToInfo(), 0);
+    }
 }

@@ -17,6 +17,9 @@ namespace AlipayInStore.Gateway.Data;
 /// </summary>
 internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>The group commit queue this context's units of work go through (SQLite), or null (each its own transaction).</summary>
+    internal GroupCommit? Commits { get; init; }
+
     public DbSet<Merchant> Merchants => Set<Merchant>();
     public DbSet<Buyer> Buyers => Set<Buyer>();
     public DbSet<PaymentCode> PaymentCodes => Set<PaymentCode>();

@@ -40,6 +40,14 @@ internal sealed class SqliteDurability : DbConnectionInterceptor
         }
     }
 
+    /// <summary>The same pragmas on a connection opened outside EF (the group commit's writer).</summary>
+    public static async Task ApplyAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync();
+    }
+
     // True the first time a native handle is seen; a connection without a reachable handle always gets the pragmas.
     private static bool NeedsPragmas(DbConnection connection)
     {

@@ -22,11 +22,21 @@ internal static class StorageSetup
 
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, string connectionString)
     {
-        DbContextOptions options = IsPostgres(connectionString)
+        var postgres = IsPostgres(connectionString);
+        DbContextOptions options = postgres
             ? new DbContextOptionsBuilder<NpgsqlGatewayDbContext>().UseNpgsql(connectionString).Options
             : new DbContextOptionsBuilder<SqliteGatewayDbContext>().UseSqlite(connectionString).AddInterceptors(new SqliteDurability()).Options;
         services.AddSingleton(options);
-        services.AddSingleton<IDbContextFactory<GatewayDbContext>, GatewayDbContextFactory>();
+        if (postgres)
+        {
+            services.AddSingleton<IDbContextFactory<GatewayDbContext>, GatewayDbContextFactory>();
+        }
+        else
+        {
+            // One writer queue per database file: its units of work share commits (decision 010).
+            services.AddSingleton(_ => new GroupCommit(connectionString));
+            services.AddSingleton<IDbContextFactory<GatewayDbContext>>(sp => new GatewayDbContextFactory(options, sp.GetRequiredService<GroupCommit>()));
+        }
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<GatewayDbContext>>().CreateDbContext());
         return services;
     }

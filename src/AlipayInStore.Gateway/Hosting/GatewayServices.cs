@@ -33,25 +33,16 @@ internal static class GatewayServices
 
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<MerchantCredentials>();
-        services.AddSingleton<BusinessDay>();
-        services.AddSingleton<FxTable>();
         services.AddSingleton<SandboxToken>();
         services.AddSingleton<SandboxClockStore>();
         services.AddHostedService<SandboxClockSync>();
-        services.AddSingleton<ExchangeRecorder>();
-        services.AddHostedService(sp => sp.GetRequiredService<ExchangeRecorder>());
 
-        services.AddScoped<ApiPipeline>();
+        services.AddOpenApi();
+        services.AddPayments(settings.BackgroundWork);
+        services.AddRefunds(settings.BackgroundWork);
+        services.AddLedger();
         services.AddScoped<PaymentCodeService>();
-        services.AddScoped<PaymentSettlement>();
-        services.AddScoped<PayService>();
-        services.AddScoped<PreCreateService>();
-        services.AddScoped<QueryService>();
-        services.AddScoped<CancelService>();
-        services.AddScoped<RefundService>();
-        services.AddScoped<RefundCompletion>();
         services.AddScoped<BuyerActions>();
-        services.AddScoped<LedgerCheck>();
         services.AddScoped<AcceptanceService>();
         services.AddScoped<KitNotifier>();
         services.AddScoped<QuestionnaireStore>();
@@ -66,8 +57,6 @@ internal static class GatewayServices
 
         if (settings.BackgroundWork)
         {
-            services.AddHostedService<ExpirySweeper>();
-            services.AddHostedService<AsyncRefundWorker>();
             services.AddHostedService<ReconciliationScheduler>();
         }
         return services;

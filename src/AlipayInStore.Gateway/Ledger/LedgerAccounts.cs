@@ -1,6 +1,10 @@
 namespace AlipayInStore.Gateway.Ledger;
 
-/// <summary>Names of ledger accounts.</summary>
+/// <summary>
+/// Names of ledger accounts. The system accounts (external, fees, fx) are moved by every merchant's payments, so they
+/// keep no running balance row — one row would make every pay of every merchant wait for the others (decision 010):
+/// their balance is the sum of their entries, read when asked.
+/// </summary>
 internal static class LedgerAccounts
 {
     /// <summary>Money that entered or left the system (sandbox funding).</summary>
@@ -12,4 +16,7 @@ internal static class LedgerAccounts
 
     public static string Buyer(string buyerId) => "buyer:" + buyerId;
     public static string Merchant(string partnerId) => "merchant:" + partnerId;
+
+    /// <summary>True for the system accounts, whose balance is summed from their entries instead of kept in a row.</summary>
+    public static bool IsSummedOnRead(string account) => account is External or Fees or Fx;
 }

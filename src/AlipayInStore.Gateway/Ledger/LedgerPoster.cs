@@ -1,5 +1,4 @@
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Ledger;
@@ -23,11 +22,16 @@ internal static class LedgerPoster
                 throw new InvalidOperationException($"Unbalanced journal in {currency.Key}: {string.Join(", ", currency)}");
             }
         }
-        var journal = TransactionIds.NewJournalId();
+        var journal = Guid.CreateVersion7().ToString("N");
         foreach (var line in lines.Where(l => l.Amount != 0).OrderBy(l => l.Account == guardAccount ? 0 : 1))
         {
             var guarded = line.Account == guardAccount && line.Amount < 0;
             var amount = line.Amount;
+            if (LedgerAccounts.IsSummedOnRead(line.Account) && !guarded)
+            {
+                db.LedgerEntries.Add(new LedgerEntry(journal, kind, line.Account, line.Currency, amount, paymentId, refundId, at));
+                continue;
+            }
             if (!await MoveAsync(db, line, guarded, ct))
             {
                 if (guarded)

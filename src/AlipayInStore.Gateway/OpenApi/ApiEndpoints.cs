@@ -38,9 +38,8 @@ internal static class ApiEndpoints
         var options = services.GetRequiredService<IOptions<GatewayOptions>>().Value;
         var started = Stopwatch.GetTimestamp();
         using var span = GatewayTelemetry.StartPipeline(http, pathFunction);
-        var call = new ApiCall(new Exchange(clock.GetUtcNow(), http.Request.Path), pathFunction);
+        var call = new ApiCall(clock.GetUtcNow(), http.Request.Path, pathFunction);
         var body = await RequestBody.ReadAsync(http.Request, options.MaxBodyBytes, http.RequestAborted);
-        call.Exchange.RequestText = Encoding.UTF8.GetString(body.Bytes.Span);
         ApiOutcome outcome;
         try
         {
@@ -64,13 +63,11 @@ internal static class ApiEndpoints
         http.Response.ContentType = "application/json; charset=UTF-8";
         await http.Response.Body.WriteAsync(bytes, CancellationToken.None);
 
-        call.Exchange.ResponseText = Encoding.UTF8.GetString(bytes);
-        call.Exchange.ResultStatus = outcome.Result.ResultStatus ?? "";
-        call.Exchange.ResultCode = outcome.Result.ResultCode ?? "";
-        call.Exchange.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        GatewayTelemetry.PipelineEnded(span, call.Exchange);
-        services.GetRequiredService<ExchangeRecorder>().Record(call.Exchange);
-        services.GetRequiredService<ExchangeFeed>().Publish(call.Exchange);
+        var exchange = Exchange.Of(call, Encoding.UTF8.GetString(body.Bytes.Span), Encoding.UTF8.GetString(bytes), outcome.Result,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        GatewayTelemetry.PipelineEnded(span, exchange);
+        services.GetRequiredService<ExchangeRecorder>().Record(exchange);
+        services.GetRequiredService<ExchangeFeed>().Publish(exchange);
     }
 
     private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>

@@ -1,6 +1,7 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.OpenApi.Functions;
 using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Envelope;
@@ -10,6 +11,7 @@ using AlipayInStore.Protocol.Signing;
 using AlipayInStore.Protocol.Validation;
 using AlipayInStore.Protocol.Wire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.OpenApi;
@@ -20,27 +22,28 @@ namespace AlipayInStore.Gateway.OpenApi;
 /// </summary>
 internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials credentials, SandboxClock clock, IOptions<GatewayOptions> options)
 {
+    // Every request looks its caller up: compiled once, not translated again per request.
+    private static readonly Func<GatewayDbContext, string, CancellationToken, Task<Merchant?>> MerchantByClientId =
+        EF.CompileAsyncQuery((GatewayDbContext db, string clientId, CancellationToken ct) => db.Merchants.AsNoTracking().SingleOrDefault(m => m.ClientId == clientId));
+
     public async Task<ApiOutcome> ProcessAsync(ApiCall call, ReadOnlyMemory<byte> body, IServiceProvider services, CancellationToken ct)
     {
         if (!EnvelopeReader.TryRead(body, "request", out var envelope, out var envelopeError, options.Value.MaxBodyBytes))
         {
             return ApiOutcome.Error(ResultCodes.ParamIllegal, "The request is not a valid envelope: " + envelopeError);
         }
-        call.Envelope = envelope;
-        call.Exchange.SignedText = envelope.SignedText;
+        call.Read(envelope);
         if (!EnvelopeReader.TryParse(envelope.Head, ProtocolJsonContext.Default.RequestHead, "head", out var head, out var headError))
         {
             return ApiOutcome.Error(ResultCodes.ParamIllegal, headError);
         }
-        call.Head = head;
-        call.Exchange.Function = head.Function;
-        call.Exchange.ClientId = head.ClientId;
+        call.Headed(head);
         // Checked before the lookup: a clientId the database cannot hold (U+0000) must not reach it.
         if (RequestValidator.ValidateClientId(head.ClientId) is { } badClientId)
         {
             return ApiOutcome.Error(ResultCodes.ParamIllegal, badClientId.Message);
         }
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == head.ClientId, ct);
+        var merchant = await MerchantByClientId(db, head.ClientId ?? "", ct);
         if (merchant is null)
         {
             return ApiOutcome.Error(ResultCodes.ClientInvalid, $"No merchant has clientId {head.ClientId}");
@@ -52,20 +55,19 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
     {
         var head = call.Head!;
         var envelope = call.Envelope!;
-        call.Merchant = merchant;
-        call.Exchange.MerchantId = merchant.Id;
+        call.IdentifiedAs(merchant);
         if (head.SignType is not null && !SignTypes.IsKnown(head.SignType))
         {
             return ApiOutcome.Error(ResultCodes.ParamIllegal, "head.signType must be RSA2 or SHA256 (upper case)");
         }
-        call.SignType = head.SignType ?? SignTypes.Rsa2;
-        call.Exchange.SignType = call.SignType;
-        if (call.SignType != merchant.SignType)
+        var signType = head.SignType ?? SignTypes.Rsa2;
+        call.SignedWith(signType);
+        if (signType != merchant.SignType)
         {
             return ApiOutcome.Error(ResultCodes.InvalidSignature,
-                $"This merchant signs with {merchant.SignType} (its sign type setting, in the portal's Settings); head.signType says {call.SignType}");
+                $"This merchant signs with {merchant.SignType} (its sign type setting, in the portal's Settings); head.signType says {signType}");
         }
-        if (SignatureRefusal(call, merchant, envelope) is { } badSignature)
+        if (SignatureRefusal(call, merchant, signType, envelope) is { } badSignature)
         {
             return badSignature;
         }
@@ -85,39 +87,38 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
             return ApiOutcome.Error(ResultCodes.RequestTimeInvalid,
                 $"head.reqTime {head.ReqTime} is {skew.TotalMinutes:0} minutes from the gateway's clock ({Rfc3339.Format(clock.RealNow)}); at most {options.Value.ReqTimeWindow.TotalMinutes:0} are allowed");
         }
-        if (!FunctionTable.Handlers.TryGetValue(head.Function!, out var handler))
+        if (services.GetKeyedService<IApiFunction>(head.Function) is not { } function)
         {
             return ApiOutcome.Error(ResultCodes.ParamIllegal, $"head.function {head.Function} is not a function of this API");
         }
         if (call.PathFunction != head.Function)
         {
-            return ApiOutcome.Error(ResultCodes.ParamIllegal, $"head.function {head.Function} does not match the path {call.Exchange.Path}; it is served at {ApiFunctions.PathOf(head.Function!)}");
+            return ApiOutcome.Error(ResultCodes.ParamIllegal, $"head.function {head.Function} does not match the path {call.Path}; it is served at {ApiFunctions.PathOf(head.Function!)}");
         }
-        return await handler(call, services, ct);
+        return await function.HandleAsync(call, ct);
     }
 
-    private ApiOutcome? SignatureRefusal(ApiCall call, Merchant merchant, RawEnvelope envelope)
+    private ApiOutcome? SignatureRefusal(ApiCall call, Merchant merchant, string signType, RawEnvelope envelope)
     {
         using var span = GatewayTelemetry.StartStep("verify");
-        var verifier = credentials.VerifierFor(merchant, call.SignType, out var problem);
+        var verifier = credentials.VerifierFor(merchant, signType, out var problem);
         if (verifier is null)
         {
-            call.Exchange.Verification = "no-key";
+            call.Verified("no-key");
             return ApiOutcome.Error(ResultCodes.InvalidSignature, problem);
         }
         if (string.IsNullOrEmpty(envelope.Signature))
         {
-            call.Exchange.Verification = "missing";
+            call.Verified("missing");
             return ApiOutcome.Error(ResultCodes.InvalidSignature, "The signature member is missing");
         }
         if (!verifier.Verify(envelope.SignedContent.Span, envelope.Signature, out var encoding))
         {
-            call.Exchange.Verification = "invalid";
+            call.Verified("invalid");
             return ApiOutcome.Error(ResultCodes.InvalidSignature,
-                $"The {call.SignType} signature does not verify over the exact text of the request member; sign those bytes as sent, with the key registered for this clientId");
+                $"The {signType} signature does not verify over the exact text of the request member; sign those bytes as sent, with the key registered for this clientId");
         }
-        call.Encoding = encoding;
-        call.Exchange.Verification = "valid";
+        call.Verified("valid", encoding);
         return null;
     }
 }

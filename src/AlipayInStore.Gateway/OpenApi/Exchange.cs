@@ -13,32 +13,48 @@ internal sealed class Exchange
     {
     }
 
-    public Exchange(DateTimeOffset at, string path)
+    /// <summary>The record of <paramref name="call"/> as it travelled: what came in, what went out, how long it took.</summary>
+    public static Exchange Of(ApiCall call, string requestText, string responseText, Protocol.Wire.ResultInfo result, double durationMs) => new()
     {
-        At = at;
-        Path = path;
-    }
+        At = call.At,
+        Path = call.Path,
+        Function = call.Head?.Function,
+        ClientId = call.Head?.ClientId,
+        MerchantId = call.Merchant?.Id,
+        PartnerId = call.PartnerId,
+        MerchantTransId = call.Ids.MerchantTransId,
+        AcquirementId = call.Ids.AcquirementId,
+        MerchantRefundId = call.Ids.MerchantRefundId,
+        RequestText = requestText,
+        SignedText = call.Envelope?.SignedText,
+        SignType = call.SignType,
+        Verification = call.Verification,
+        ResponseText = responseText,
+        ResultStatus = result.ResultStatus ?? "",
+        ResultCode = result.ResultCode ?? "",
+        DurationMs = durationMs,
+    };
 
     public long Id { get; private set; }
     public DateTimeOffset At { get; private set; }
     public string Path { get; private set; } = "";
-    public string? Function { get; set; }
-    public string? ClientId { get; set; }
-    public long? MerchantId { get; set; }
-    public string? PartnerId { get; set; }
-    public string? MerchantTransId { get; set; }
-    public string? AcquirementId { get; set; }
-    public string? MerchantRefundId { get; set; }
-    public string RequestText { get; set; } = "";
-    public string? SignedText { get; set; }
-    public string? SignType { get; set; }
+    public string? Function { get; private set; }
+    public string? ClientId { get; private set; }
+    public long? MerchantId { get; private set; }
+    public string? PartnerId { get; private set; }
+    public string? MerchantTransId { get; private set; }
+    public string? AcquirementId { get; private set; }
+    public string? MerchantRefundId { get; private set; }
+    public string RequestText { get; private set; } = "";
+    public string? SignedText { get; private set; }
+    public string? SignType { get; private set; }
 
     /// <summary><c>valid</c>, <c>invalid</c>, <c>missing</c> or <c>not-checked</c>.</summary>
-    public string Verification { get; set; } = "not-checked";
-    public string ResponseText { get; set; } = "";
-    public string ResultStatus { get; set; } = "";
-    public string ResultCode { get; set; } = "";
-    public double DurationMs { get; set; }
+    public string Verification { get; private set; } = "not-checked";
+    public string ResponseText { get; private set; } = "";
+    public string ResultStatus { get; private set; } = "";
+    public string ResultCode { get; private set; } = "";
+    public double DurationMs { get; private set; }
 
     /// <summary>
     /// True when the database refused the exchange as it travelled and it was stored with its text made storable:

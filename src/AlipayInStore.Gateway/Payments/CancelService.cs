@@ -15,30 +15,30 @@ namespace AlipayInStore.Gateway.Payments;
 /// </summary>
 internal sealed class CancelService(GatewayDbContext db, PaymentSettlement settlement, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options)
 {
-    public async Task<PayCancelResponse> CancelAsync(Merchant merchant, PayCancelRequest request, CancellationToken ct)
+    public async Task<PayCancelResponse> CancelAsync(Merchant merchant, TransactionRef transaction, CancellationToken ct)
     {
         try
         {
-            return await UnitOfWork.RunAsync(db, token => CancelCoreAsync(merchant, request, token), ct);
+            return await UnitOfWork.RunAsync(db, token => CancelCoreAsync(merchant, transaction, token), ct);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // A pay or another cancel created the transaction meanwhile: decide again on what is there now.
-            return await UnitOfWork.RunAsync(db, token => CancelCoreAsync(merchant, request, token), ct);
+            return await UnitOfWork.RunAsync(db, token => CancelCoreAsync(merchant, transaction, token), ct);
         }
     }
 
-    private async Task<PayCancelResponse> CancelCoreAsync(Merchant merchant, PayCancelRequest request, CancellationToken ct)
+    private async Task<PayCancelResponse> CancelCoreAsync(Merchant merchant, TransactionRef transaction, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var payment = await QueryService.FindAsync(db, merchant.PartnerId, request.AcquirementId, request.MerchantTransId, ct);
+        var payment = await QueryService.FindAsync(db, merchant.PartnerId, transaction, ct);
         if (payment is null)
         {
-            if (!string.IsNullOrEmpty(request.AcquirementId))
+            if (transaction.ByAcquirementId || transaction.MerchantTransId is not { } merchantTransId)
             {
-                return Answer(ResultCodes.OrderNotExist.ToInfo(), request.AcquirementId, request.MerchantTransId);
+                return Answer(ResultCodes.OrderNotExist.ToInfo(), transaction.AcquirementId, transaction.MerchantTransId);
             }
-            var placeholder = new Payment(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, request.MerchantTransId!, PaymentKind.CancelledBeforeCreation, now);
+            var placeholder = Payment.CancelledBeforeCreation(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, merchantTransId, now);
             db.Payments.Add(placeholder);
             await db.SaveChangesAsync(ct);
             return Answer(ResultCodes.Success.ToInfo(), placeholder.AcquirementId, placeholder.MerchantTransId);

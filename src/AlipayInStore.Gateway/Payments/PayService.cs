@@ -1,6 +1,5 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
-using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Wallet;
 using AlipayInStore.Protocol.Results;
@@ -12,26 +11,25 @@ namespace AlipayInStore.Gateway.Payments;
 
 /// <summary>Merchant-scan pay: idempotent on partnerId + merchantTransId, insert first, one unit of work per charge.</summary>
 internal sealed class PayService(
-    GatewayDbContext db, PaymentCodeService codes, PaymentSettlement settlement, FxTable fx, BusinessDay day,
+    GatewayDbContext db, PaymentCodeService codes, PaymentSettlement settlement, OrderRules rules, BusinessDay day,
     TimeProvider clock, IOptions<GatewayOptions> options)
 {
-    public async Task<PayResponse> PayAsync(Merchant merchant, PayRequest request, CancellationToken ct)
+    public async Task<PayResponse> PayAsync(Merchant merchant, PayCommand pay, CancellationToken ct)
     {
-        var order = OrderDetails.From(request.Order!);
-        var scenario = Scenarios.OfPay(order.Amount, options.Value.IsSandbox);
+        var scenario = Scenarios.OfPay(pay.Order.Amount, options.Value.IsSandbox);
         var now = clock.GetUtcNow();
-        if (CurrencyRefusal(order.Amount.Currency) is { } refusal)
+        if (rules.CurrencyRefusal(pay.Order.Amount.Currency) is { } refusal)
         {
             return Fail(refusal);
         }
-        if (await FindAsync(merchant.PartnerId, request.MerchantTransId!, ct) is { } existing)
+        if (await FindAsync(merchant.PartnerId, pay.MerchantTransId, ct) is { } existing)
         {
-            return await RepeatAsync(existing, order, request.IdentityCode!, ct);
+            return await RepeatAsync(existing, pay, ct);
         }
-        var (buyer, codeError) = await codes.ResolveAsync(request.IdentityCode!, now, ct);
-        if (codeError is not null)
+        var (buyer, codeError) = await codes.ResolveAsync(pay.IdentityCode, now, ct);
+        if (buyer is null)
         {
-            return Fail(codeError.ToInfo());
+            return Fail((codeError ?? ResultCodes.InvalidCode).ToInfo());
         }
         if (scenario == Scenarios.SystemErrorNothingCreated)
         {
@@ -40,29 +38,12 @@ internal sealed class PayService(
         Payment payment;
         try
         {
-            payment = await UnitOfWork.RunAsync(db, async token =>
-            {
-                var created = new Payment(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, request.MerchantTransId!, PaymentKind.BarCode, now);
-                created.SetOrder(order, scenario, request.NotifyUrl, Scenarios.WaitsForBuyer(scenario) ? now + options.Value.PendingPayExpiry : null);
-                created.AssignBuyer(buyer!.Id, request.IdentityCode);
-                db.Payments.Add(created);
-                await db.SaveChangesAsync(token);
-                if (!await codes.ConsumeAsync(request.IdentityCode!, buyer, now, token))
-                {
-                    throw new CodeTakenException();
-                }
-                if (!settlement.TryFailByScenario(created, now) && !Scenarios.WaitsForBuyer(scenario))
-                {
-                    await settlement.ChargeAsync(created, buyer.Id, merchant.FeeRateBasisPoints, now, token);
-                }
-                return created;
-            }, ct);
+            payment = await UnitOfWork.RunAsync(db, token => ChargeNewAsync(merchant, pay, buyer, scenario, now, token), ct);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
-            var winner = await FindAsync(merchant.PartnerId, request.MerchantTransId!, ct);
-            return await RepeatAsync(winner!, order, request.IdentityCode!, ct);
+            return await RepeatAsync((await FindAsync(merchant.PartnerId, pay.MerchantTransId, ct))!, pay, ct);
         }
         catch (CodeTakenException)
         {
@@ -74,6 +55,24 @@ internal sealed class PayService(
             Scenarios.UnknownButPaid => PaymentResponses.Pay(payment, ResultCodes.UnknownException.ToInfo(), day),
             _ => PaymentResponses.Pay(payment, PaymentResponses.CurrentPayResult(payment), day),
         };
+    }
+
+    // Insert first (the unique index makes a concurrent twin lose), take the code, then charge unless a scenario says otherwise.
+    private async Task<Payment> ChargeNewAsync(Merchant merchant, PayCommand pay, Buyer buyer, int? scenario, DateTimeOffset now, CancellationToken ct)
+    {
+        var expiresAt = Scenarios.WaitsForBuyer(scenario) ? now + options.Value.PendingPayExpiry : (DateTimeOffset?)null;
+        var created = Payment.ForPay(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, pay, scenario, buyer.Id, expiresAt, now);
+        db.Payments.Add(created);
+        await db.SaveChangesAsync(ct);
+        if (!await codes.ConsumeAsync(pay.IdentityCode, buyer, now, ct))
+        {
+            throw new CodeTakenException();
+        }
+        if (!settlement.TryFailByScenario(created, now) && !Scenarios.WaitsForBuyer(scenario))
+        {
+            await settlement.ChargeAsync(created, buyer.Id, merchant.FeeRateBasisPoints, now, ct);
+        }
+        return created;
     }
 
     // Scenario 9902: the transaction exists (WAIT_BUYER_PAY) while the answer is slow; then it is charged unless cancelled meanwhile.
@@ -94,17 +93,11 @@ internal sealed class PayService(
         return PaymentResponses.Pay(payment, PaymentResponses.CurrentPayResult(payment), day);
     }
 
-    private async Task<PayResponse> RepeatAsync(Payment existing, OrderDetails order, string identityCode, CancellationToken ct)
+    private async Task<PayResponse> RepeatAsync(Payment existing, PayCommand pay, CancellationToken ct)
     {
-        if (existing.Kind == PaymentKind.CancelledBeforeCreation)
+        if (OrderRules.RepeatRefusal(existing, PaymentKind.BarCode, pay.Order, pay.IdentityCode) is { } refusal)
         {
-            return Fail(ResultCodes.OrderIsClosed.ToInfo("This merchantTransId was cancelled before any payment"));
-        }
-        if (existing.Kind != PaymentKind.BarCode || existing.Amount != order.Amount.MinorUnits
-            || existing.Currency != order.Amount.Currency || existing.IdentityCode != identityCode)
-        {
-            return Fail(ResultCodes.RepeatReqInconsistent.ToInfo(
-                "merchantTransId was already used with a different amount, currency, payment code or function"));
+            return Fail(refusal);
         }
         var current = await UnitOfWork.RunAsync(db, async token =>
         {
@@ -115,15 +108,12 @@ internal sealed class PayService(
         return PaymentResponses.Pay(current, PaymentResponses.CurrentPayResult(current), day);
     }
 
-    private ResultInfo? CurrencyRefusal(string currency) =>
-        options.Value.IsSandbox && currency != "USD"
-            ? ResultCodes.CurrencyNotSupport.ToInfo($"The sandbox accepts USD only, not {currency}")
-            : !options.Value.IsSandbox && !fx.Supports(currency)
-                ? ResultCodes.CurrencyNotSupport.ToInfo($"{currency} is not in the FX table")
-                : null;
+    // Every pay asks first whether it repeats one: compiled once, not translated again per request.
+    private static readonly Func<GatewayDbContext, string, string, CancellationToken, Task<Payment?>> ByMerchantTransId =
+        EF.CompileAsyncQuery((GatewayDbContext db, string partnerId, string merchantTransId, CancellationToken ct) =>
+            db.Payments.AsNoTracking().SingleOrDefault(p => p.PartnerId == partnerId && p.MerchantTransId == merchantTransId));
 
-    private Task<Payment?> FindAsync(string partnerId, string merchantTransId, CancellationToken ct) =>
-        db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.PartnerId == partnerId && p.MerchantTransId == merchantTransId, ct);
+    private Task<Payment?> FindAsync(string partnerId, string merchantTransId, CancellationToken ct) => ByMerchantTransId(db, partnerId, merchantTransId, ct);
 
     private static PayResponse Fail(ResultInfo info) => new() { ResultInfo = info };
 

@@ -9,7 +9,7 @@ internal sealed class Payment
     {
     }
 
-    public Payment(string acquirementId, long merchantId, string partnerId, string merchantTransId, PaymentKind kind, DateTimeOffset now)
+    private Payment(string acquirementId, long merchantId, string partnerId, string merchantTransId, PaymentKind kind, DateTimeOffset now)
     {
         AcquirementId = acquirementId;
         MerchantId = merchantId;
@@ -20,6 +20,30 @@ internal sealed class Payment
         UpdatedAt = now;
         Status = kind == PaymentKind.CancelledBeforeCreation ? PaymentStatus.Cancelled : PaymentStatus.WaitBuyerPay;
     }
+
+    /// <summary>A merchant-scan payment, its buyer known from the scanned code; it waits for the buyer only under a scenario.</summary>
+    public static Payment ForPay(string acquirementId, long merchantId, string partnerId, PayCommand pay, int? scenario, string buyerId,
+        DateTimeOffset? expiresAt, DateTimeOffset now)
+    {
+        var payment = new Payment(acquirementId, merchantId, partnerId, pay.MerchantTransId, PaymentKind.BarCode, now);
+        payment.SetOrder(pay.Order, scenario, pay.NotifyUrl, expiresAt);
+        payment.BuyerId = buyerId;
+        payment.IdentityCode = pay.IdentityCode;
+        return payment;
+    }
+
+    /// <summary>A customer-scan order waiting for a buyer to scan its QR code until <paramref name="expiresAt"/>.</summary>
+    public static Payment ForQrOrder(string acquirementId, long merchantId, string partnerId, PreCreateCommand order, int? scenario,
+        DateTimeOffset expiresAt, DateTimeOffset now)
+    {
+        var payment = new Payment(acquirementId, merchantId, partnerId, order.MerchantTransId, PaymentKind.QrCode, now);
+        payment.SetOrder(order.Order, scenario, order.NotifyUrl, expiresAt);
+        return payment;
+    }
+
+    /// <summary>The record of a cancel that came before any payment of <paramref name="merchantTransId"/>: a late pay is refused.</summary>
+    public static Payment CancelledBeforeCreation(string acquirementId, long merchantId, string partnerId, string merchantTransId, DateTimeOffset now) =>
+        new(acquirementId, merchantId, partnerId, merchantTransId, PaymentKind.CancelledBeforeCreation, now);
 
     public long Id { get; private set; }
     public string AcquirementId { get; private set; } = "";
@@ -58,7 +82,7 @@ internal sealed class Payment
 
     public Money OrderAmount => new(Amount, Currency);
 
-    public void SetOrder(OrderDetails order, int? scenario, string? notifyUrl, DateTimeOffset? expiresAt)
+    private void SetOrder(OrderDetails order, int? scenario, string? notifyUrl, DateTimeOffset? expiresAt)
     {
         OrderTitle = order.Title;
         OrderDetail = order.Detail;
@@ -72,12 +96,6 @@ internal sealed class Payment
         Scenario = scenario;
         NotifyUrl = notifyUrl;
         ExpiresAt = expiresAt;
-    }
-
-    public void AssignBuyer(string buyerId, string? identityCode)
-    {
-        BuyerId = buyerId;
-        IdentityCode = identityCode;
     }
 
     public void MarkPaid(string buyerId, Money payAmount, string conversionRate, long fee, DateTimeOffset now)
@@ -94,9 +112,11 @@ internal sealed class Payment
         Version++;
     }
 
-    public void MarkClosed(string? failureCode, DateTimeOffset now)
+    /// <summary>Closes a waiting transaction; <paramref name="buyerId"/> names the buyer whose payment failed, when one tried.</summary>
+    public void MarkClosed(string? failureCode, DateTimeOffset now, string? buyerId = null)
     {
         Require(PaymentStatus.WaitBuyerPay);
+        BuyerId = buyerId ?? BuyerId;
         Status = PaymentStatus.Closed;
         FailureCode = failureCode;
         ClosedAt = now;

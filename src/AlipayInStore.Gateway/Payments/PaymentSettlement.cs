@@ -28,8 +28,7 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
         }
         else
         {
-            payment.AssignBuyer(buyerId, payment.IdentityCode);
-            payment.MarkClosed(ResultCodes.BuyerBalanceNotEnough.Code, now);
+            payment.MarkClosed(ResultCodes.BuyerBalanceNotEnough.Code, now, buyerId);
         }
         NotificationOutbox.PaymentFinal(db, payment, day, now);
     }

@@ -1,9 +1,7 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
-using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Protocol.Results;
-using AlipayInStore.Protocol.Validation;
 using AlipayInStore.Protocol.Wire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,32 +9,27 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Payments;
 
 /// <summary>Customer-scan: creates an order that waits for the buyer, with a QR URL that opens it in the wallet.</summary>
-internal sealed class PreCreateService(GatewayDbContext db, FxTable fx, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options, PublicAddress publicAddress)
+internal sealed class PreCreateService(GatewayDbContext db, OrderRules rules, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options, PublicAddress publicAddress)
 {
-    public async Task<PreCreateResponse> PreCreateAsync(Merchant merchant, PreCreateRequest request, CancellationToken ct)
+    public async Task<PreCreateResponse> PreCreateAsync(Merchant merchant, PreCreateCommand order, CancellationToken ct)
     {
-        var order = OrderDetails.From(request.Order!);
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        if ((settings.IsSandbox && order.Amount.Currency != "USD") || (!settings.IsSandbox && !fx.Supports(order.Amount.Currency)))
+        if (rules.CurrencyRefusal(order.Order.Amount.Currency) is { } refusal)
         {
-            return new() { ResultInfo = ResultCodes.CurrencyNotSupport.ToInfo($"{order.Amount.Currency} is not supported in the {settings.Profile} profile") };
+            return new() { ResultInfo = refusal };
         }
-        var expiry = now + settings.PreCreateDefaultExpiry;
-        if (request.ExpiryTime is not null && Rfc3339.TryParse(request.ExpiryTime, out var asked))
+        var expiry = order.ExpiryTime ?? now + settings.PreCreateDefaultExpiry;
+        if (order.ExpiryTime is { } asked && (asked <= now || asked > now + settings.PreCreateMaxExpiry))
         {
-            if (asked <= now || asked > now + settings.PreCreateMaxExpiry)
-            {
-                return new() { ResultInfo = ResultCodes.ParamIllegal.ToInfo($"body.expiryTime must be in the future and at most {settings.PreCreateMaxExpiry.TotalHours:0.##} hours ahead") };
-            }
-            expiry = asked;
+            return new() { ResultInfo = ResultCodes.ParamIllegal.ToInfo($"body.expiryTime must be in the future and at most {settings.PreCreateMaxExpiry.TotalHours:0.##} hours ahead") };
         }
         try
         {
             var payment = await UnitOfWork.RunAsync(db, async token =>
             {
-                var created = new Payment(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, request.MerchantTransId!, PaymentKind.QrCode, now);
-                created.SetOrder(order, Scenarios.OfPay(order.Amount, settings.IsSandbox), request.NotifyUrl, expiry);
+                var created = Payment.ForQrOrder(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, order,
+                    Scenarios.OfPay(order.Order.Amount, settings.IsSandbox), expiry, now);
                 db.Payments.Add(created);
                 await db.SaveChangesAsync(token);
                 return created;
@@ -46,16 +39,8 @@ internal sealed class PreCreateService(GatewayDbContext db, FxTable fx, Business
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
-            var existing = await db.Payments.AsNoTracking().SingleAsync(p => p.PartnerId == merchant.PartnerId && p.MerchantTransId == request.MerchantTransId, ct);
-            if (existing.Kind == PaymentKind.CancelledBeforeCreation)
-            {
-                return new() { ResultInfo = ResultCodes.OrderIsClosed.ToInfo("This merchantTransId was cancelled before any order was created") };
-            }
-            if (existing.Kind != PaymentKind.QrCode || existing.Amount != order.Amount.MinorUnits || existing.Currency != order.Amount.Currency)
-            {
-                return new() { ResultInfo = ResultCodes.RepeatReqInconsistent.ToInfo("merchantTransId was already used with different values") };
-            }
-            return Created(existing);
+            var existing = await db.Payments.AsNoTracking().SingleAsync(p => p.PartnerId == merchant.PartnerId && p.MerchantTransId == order.MerchantTransId, ct);
+            return OrderRules.RepeatRefusal(existing, PaymentKind.QrCode, order.Order) is { } repeat ? new() { ResultInfo = repeat } : Created(existing);
         }
     }
 
@@ -67,5 +52,5 @@ internal sealed class PreCreateService(GatewayDbContext db, FxTable fx, Business
         OrderQrCode = QrUrl(payment.AcquirementId),
     };
 
-    public string QrUrl(string acquirementId) => publicAddress.BaseUrl + "/qr/" + acquirementId;
+    private string QrUrl(string acquirementId) => publicAddress.BaseUrl + "/qr/" + acquirementId;
 }

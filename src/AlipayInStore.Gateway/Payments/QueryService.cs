@@ -9,11 +9,11 @@ namespace AlipayInStore.Gateway.Payments;
 /// <summary>payQuery: a transaction's status; an expired waiting order is closed on the way.</summary>
 internal sealed class QueryService(GatewayDbContext db, PaymentSettlement settlement, BusinessDay day, TimeProvider clock)
 {
-    public async Task<PayQueryResponse> QueryAsync(Merchant merchant, PayQueryRequest request, CancellationToken ct)
+    public async Task<PayQueryResponse> QueryAsync(Merchant merchant, TransactionRef transaction, CancellationToken ct)
     {
         var payment = await UnitOfWork.RunAsync(db, async token =>
         {
-            var p = await FindAsync(db, merchant.PartnerId, request.AcquirementId, request.MerchantTransId, token);
+            var p = await FindAsync(db, merchant.PartnerId, transaction, token);
             if (p is not null)
             {
                 settlement.CloseIfExpired(p, clock.GetUtcNow());
@@ -25,9 +25,9 @@ internal sealed class QueryService(GatewayDbContext db, PaymentSettlement settle
             : PaymentResponses.Query(payment, day);
     }
 
-    /// <summary>By acquirementId when given (it wins), else by merchantTransId; always within the partner.</summary>
-    public static Task<Payment?> FindAsync(GatewayDbContext db, string partnerId, string? acquirementId, string? merchantTransId, CancellationToken ct) =>
-        !string.IsNullOrEmpty(acquirementId)
-            ? db.Payments.SingleOrDefaultAsync(p => p.PartnerId == partnerId && p.AcquirementId == acquirementId, ct)
-            : db.Payments.SingleOrDefaultAsync(p => p.PartnerId == partnerId && p.MerchantTransId == merchantTransId, ct);
+    /// <summary>The transaction <paramref name="transaction"/> means, always within the partner.</summary>
+    public static Task<Payment?> FindAsync(GatewayDbContext db, string partnerId, TransactionRef transaction, CancellationToken ct) =>
+        transaction.ByAcquirementId
+            ? db.Payments.SingleOrDefaultAsync(p => p.PartnerId == partnerId && p.AcquirementId == transaction.AcquirementId, ct)
+            : db.Payments.SingleOrDefaultAsync(p => p.PartnerId == partnerId && p.MerchantTransId == transaction.MerchantTransId, ct);
 }

@@ -9,8 +9,6 @@ internal static class TransactionIds
 
     public static string NewRefundId(DateOnly day) => day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "12" + Digits(22);
 
-    public static string NewJournalId() => Guid.CreateVersion7().ToString("N");
-
     public static string Digits(int count)
     {
         Span<char> chars = stackalloc char[count];

@@ -17,36 +17,35 @@ namespace AlipayInStore.Gateway.Refunds;
 /// </summary>
 internal sealed class RefundService(GatewayDbContext db, RefundCompletion completion, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options)
 {
-    public async Task<RefundResponse> RefundAsync(Merchant merchant, RefundRequest request, CancellationToken ct)
+    public async Task<RefundResponse> RefundAsync(Merchant merchant, RefundCommand refund, CancellationToken ct)
     {
-        Money.TryParse(request.RefundAmount, out var amount, out _);
-        var isSync = request.IsSync ?? false;
-        if (options.Value.IsSandbox && !isSync)
+        if (options.Value.IsSandbox && !refund.IsSync)
         {
             return Fail(ResultCodes.UnknownException.ToInfo("The sandbox supports synchronous refunds only: send isSync true"));
         }
         try
         {
-            return await UnitOfWork.RunAsync(db, token => RefundCoreAsync(merchant, request, amount, isSync, token), ct);
+            return await UnitOfWork.RunAsync(db, token => RefundCoreAsync(merchant, refund, token), ct);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
-            var existing = await db.Refunds.AsNoTracking().SingleAsync(r => r.PartnerId == merchant.PartnerId && r.MerchantRefundId == request.MerchantRefundId, ct);
-            return Repeat(existing, request, amount);
+            var existing = await db.Refunds.AsNoTracking().SingleAsync(r => r.PartnerId == merchant.PartnerId && r.MerchantRefundId == refund.MerchantRefundId, ct);
+            return Repeat(existing, refund);
         }
     }
 
-    private async Task<RefundResponse> RefundCoreAsync(Merchant merchant, RefundRequest request, Money amount, bool isSync, CancellationToken ct)
+    private async Task<RefundResponse> RefundCoreAsync(Merchant merchant, RefundCommand command, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var existing = await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.PartnerId == merchant.PartnerId && r.MerchantRefundId == request.MerchantRefundId, ct);
+        var amount = command.Amount;
+        var existing = await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.PartnerId == merchant.PartnerId && r.MerchantRefundId == command.MerchantRefundId, ct);
         if (existing is not null)
         {
-            return Repeat(existing, request, amount);
+            return Repeat(existing, command);
         }
-        await PaymentLock.LockAsync(db, merchant.PartnerId, request.AcquirementId!, ct);
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.PartnerId == merchant.PartnerId && p.AcquirementId == request.AcquirementId, ct);
+        await PaymentLock.LockAsync(db, merchant.PartnerId, command.AcquirementId, ct);
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.PartnerId == merchant.PartnerId && p.AcquirementId == command.AcquirementId, ct);
         if (payment is null || payment.Kind == PaymentKind.CancelledBeforeCreation)
         {
             return Fail(ResultCodes.OrderNotExist.ToInfo());
@@ -73,18 +72,18 @@ internal sealed class RefundService(GatewayDbContext db, RefundCompletion comple
             return Fail(ResultCodes.RefundAmountExceed.ToInfo($"At most {left.ToDecimalString()} {left.Currency} of this transaction can still be refunded"));
         }
         var refund = new Refund(TransactionIds.NewRefundId(day.DateOf(now)), payment.Id, payment.AcquirementId, payment.PartnerId,
-            request.MerchantRefundId!, amount.MinorUnits, amount.Currency, request.RefundReason, isSync, request.NotifyUrl, now);
+            command.MerchantRefundId, amount.MinorUnits, amount.Currency, command.Reason, command.IsSync, command.NotifyUrl, now);
         db.Refunds.Add(refund);
         await db.SaveChangesAsync(ct);
-        if (isSync)
+        if (command.IsSync)
         {
             await completion.CompleteAsync(refund, payment, notify: false, now, ct);
         }
         return Answer(refund, ResultCodes.Success.ToInfo());
     }
 
-    private RefundResponse Repeat(Refund existing, RefundRequest request, Money amount) =>
-        existing.AcquirementId != request.AcquirementId || existing.Amount != amount.MinorUnits || existing.Currency != amount.Currency
+    private RefundResponse Repeat(Refund existing, RefundCommand command) =>
+        existing.AcquirementId != command.AcquirementId || existing.Amount != command.Amount.MinorUnits || existing.Currency != command.Amount.Currency
             ? Fail(ResultCodes.RepeatReqInconsistent.ToInfo("merchantRefundId was already used with a different transaction or amount"))
             : Answer(existing, existing.Status == RefundStatus.Fail ? ResultCodes.UnknownException.ToInfo() : ResultCodes.Success.ToInfo());
 

@@ -43,11 +43,11 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public TimeProvider Clock => App.Services.GetRequiredService<TimeProvider>();
 
     public static async Task<GatewayFixture> StartAsync(Action<GatewayOptions>? configure = null, string? dataDirectory = null, FakeTimeProvider? time = null, bool background = true,
-        string? seedFile = null)
+        string? seedFile = null, string? connectionString = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
         time ??= new FakeTimeProvider(Start);
-        var connectionString = await TestDatabase.ConnectionStringForAsync(dataDirectory);
+        connectionString ??= await TestDatabase.ConnectionStringForAsync(dataDirectory);
         var app = GatewayHost.Build(new GatewayHostSettings
         {
             DataDirectory = dataDirectory,

@@ -1,7 +1,7 @@
-using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Protocol.Money;
 
-namespace AlipayInStore.Gateway.Ledger;
+namespace AlipayInStore.Gateway.Payments;
 
 /// <summary>The ledger lines of a payment, a refund and a cancel; every currency balances through the FX account.</summary>
 internal static class PaymentJournal
