@@ -94,7 +94,7 @@ internal sealed class RefundService(GatewayDbContext db, RefundCompletion comple
         MerchantRefundId = refund.MerchantRefundId,
         RefundId = refund.RefundId,
         RefundAmount = Amount.From(new Money(refund.Amount, refund.Currency)),
-        RefundStatus = refund.Status.ToString().ToUpperInvariant(),
+        RefundStatus = refund.Status.ToWire(),
         RefundTime = PaymentResponses.Time(refund.CompletedAt, day),
     };
 
