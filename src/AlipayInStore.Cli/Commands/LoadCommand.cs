@@ -21,10 +21,11 @@ internal static class LoadCommand
         var buyers = new Option<int>("--buyers") { Description = "Create M funded buyers and spread the pays over them; 0: --buyer" };
         var balance = new Option<string>("--buyer-balance") { Description = "USD opening balance of each created buyer", DefaultValueFactory = _ => "1000000.00" };
         var warmup = new Option<int>("--warmup") { Description = "Pays sent (and not measured) before the run", DefaultValueFactory = _ => 50 };
+        var gatewayPid = new Option<int?>("--gateway-pid") { Description = "Also report this process's CPU time over the run (the sandbox's pid), for CPU per pay" };
         var token = OperatorCommand.TokenOption();
         var command = new Command("load", "Measure pay throughput and latency through the SDK (USD 0.01 pays; pay i to merchant i mod N, from buyer i mod M)")
         {
-            requests, concurrency, buyer, merchants, buyers, balance, warmup, token,
+            requests, concurrency, buyer, merchants, buyers, balance, warmup, gatewayPid, token,
         };
         var connection = ConnectionOptions.AddTo(command);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
@@ -32,6 +33,8 @@ internal static class LoadCommand
             var (count, inFlight) = (Check(parse, requests, 1, 1_000_000), Check(parse, concurrency, 1, 512));
             var (merchantCount, buyerCount, warm) = (Check(parse, merchants, 0, 1000), Check(parse, buyers, 0, 10_000), Check(parse, warmup, 0, 100_000));
             var opening = BalanceMinor(parse.GetValue(balance)!);
+            var cpu = new CpuTime(parse.GetValue(gatewayPid));
+            _ = cpu.Now(); // a wrong --gateway-pid is a usage error before anything is created
             var profile = connection.LoadProfile(parse);
             var options = connection.Resolve(parse, profile);
             // Each attempt has its own timeout from the options.
@@ -47,7 +50,7 @@ internal static class LoadCommand
                 await Console.Error.WriteLineAsync("error: creating the load's merchants and buyers: " + ex.Message);
                 return ExitCodes.BusinessFailure;
             }
-            var runner = new LoadRunner(targets, runId, amountMinorUsd: 1);
+            var runner = new LoadRunner(targets, runId, amountMinorUsd: 1, cpu);
             if (warm > 0)
             {
                 await runner.RunAsync("warm", warm, Math.Min(inFlight, 4), ct);

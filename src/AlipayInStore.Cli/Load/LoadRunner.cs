@@ -9,7 +9,7 @@ namespace AlipayInStore.Cli.Load;
 /// Sends pay requests through the SDK — each one signed here and its answer verified, as a merchant's POS does —
 /// with a fixed number in flight, and measures throughput and latency. Bounded by count.
 /// </summary>
-internal sealed class LoadRunner(LoadTargets targets, string runId, long amountMinorUsd)
+internal sealed class LoadRunner(LoadTargets targets, string runId, long amountMinorUsd, CpuTime cpu)
 {
     private readonly string _amount = amountMinorUsd.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -19,6 +19,7 @@ internal sealed class LoadRunner(LoadTargets targets, string runId, long amountM
         var latencies = new double[requests];
         var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var next = -1;
+        var cpuBefore = cpu.Now();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -37,7 +38,9 @@ internal sealed class LoadRunner(LoadTargets targets, string runId, long amountM
         });
         await Task.WhenAll(workers);
         clock.Stop();
-        return LoadReport.From(latencies, failures, clock.Elapsed, concurrency, targets);
+        var cpuAfter = cpu.Now();
+        return LoadReport.From(latencies, failures, clock.Elapsed, concurrency, targets,
+            (cpuAfter.Own - cpuBefore.Own).TotalMilliseconds, (cpuAfter.Gateway - cpuBefore.Gateway)?.TotalMilliseconds);
     }
 
     /// <returns>Null for a successful pay, else its result code (or the exception's type when nothing verifiable came back).</returns>
