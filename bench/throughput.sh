@@ -42,7 +42,7 @@ echo "load: $N pays per run, $MERCHANTS merchants, $BUYERS buyers, warm-up $WARM
 # load NAME CONCURRENCY GATEWAY_PID OUT: one load process against instance NAME; its JSON report in OUT.
 load() {
   dotnet "$CLI" load --profile "$WORK/$1/cli-profile.json" --requests "$N" --concurrency "$2" --merchants "$MERCHANTS" --buyers "$BUYERS" \
-    --warmup "$WARM" --gateway-pid "$3" --json >"$4" 2>"$4.err" || true
+    --warmup "$WARM" --gateway-pid "$3" --timeout 60 --json >"$4" 2>"$4.err" || true
   python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$4" 2>/dev/null || { echo "load against $1 failed:" >&2; cat "$4" "$4.err" >&2; exit 1; }
 }
 ROWS=$WORK/rows.tsv; : >"$ROWS"

@@ -92,6 +92,7 @@ public class PayPathBenchmarks
         _http.Dispose();
         _gateway.StopAsync().GetAwaiter().GetResult();
         _gateway.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_data, recursive: true);
     }
 }

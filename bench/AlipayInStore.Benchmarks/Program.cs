@@ -2,4 +2,6 @@ using AlipayInStore.Benchmarks;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddFilter(NamespaceFreeFilter.From(args)));
+// The generated benchmark project rebuilds the gateway: on a busy 2-core machine that takes longer than the 2-minute default.
+var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(15)).AddFilter(NamespaceFreeFilter.From(args));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
