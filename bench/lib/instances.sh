@@ -16,9 +16,10 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 pg_start() {
   [ -n "$PG_BIN" ] || { echo "PostgreSQL binaries not found under /usr/lib/postgresql" >&2; exit 2; }
   mkdir -p "$WORK/pg"; [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$WORK/pg"
-  as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres >/dev/null
+  as_pg "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres >"$WORK/pg/initdb.log" 2>&1 || { cat "$WORK/pg/initdb.log" >&2; exit 1; }
   PG_PORT=$(free_port)
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/log" -w start -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=300" >/dev/null
+  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/log" -w -t 180 start -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=300" >/dev/null \
+    || { echo "PostgreSQL did not start:" >&2; cat "$WORK/pg/log" >&2; exit 1; }
   PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 }
 pg_createdb() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE $1" >/dev/null; echo "$PG;Database=$1"; }
