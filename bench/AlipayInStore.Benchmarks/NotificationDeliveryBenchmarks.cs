@@ -9,13 +9,12 @@ using AlipayInStore.Protocol.Keys;
 using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Signing;
 using AlipayInStore.Protocol.Wire;
+using AlipayInStore.Tests.Web;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AlipayInStore.Benchmarks;
 
@@ -34,7 +33,7 @@ public class NotificationDeliveryBenchmarks
 
     private string _data = null!;
     private WebApplication _gateway = null!;
-    private WebApplication _receiver = null!;
+    private LoopbackApp _receiver = null!;
     private NotificationDispatcher _dispatcher = null!;
     private SandboxSeed _seed = null!;
     private string _url = null!;
@@ -59,18 +58,13 @@ public class NotificationDeliveryBenchmarks
             new ResponseHead { Version = ApiFunctions.Version, Function = ApiFunctions.NotifyPay, ClientId = _seed.Merchant.ClientId, RespTime = "2026-11-27T10:15:01+08:00" },
             ProtocolJsonContext.Default.ResponseHead, new AcknowledgementBody { ResultInfo = ResultCodes.Success.ToInfo() },
             ProtocolJsonContext.Default.AcknowledgementBody, merchant).Bytes;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _receiver = builder.Build();
-        _receiver.MapPost("/notify", async (HttpContext http) =>
+        _receiver = LoopbackApp.StartAsync(null, app => app.MapPost("/notify", async (HttpContext http) =>
         {
             await http.Request.Body.CopyToAsync(Stream.Null);
             http.Response.ContentType = "application/json; charset=UTF-8";
             await http.Response.Body.WriteAsync(ack);
-        });
-        _receiver.StartAsync().GetAwaiter().GetResult();
-        _url = GatewayHost.Address(_receiver) + "notify";
+        })).GetAwaiter().GetResult();
+        _url = _receiver.Uri + "notify";
     }
 
     [IterationSetup]
@@ -107,7 +101,7 @@ public class NotificationDeliveryBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _receiver.StopAsync().GetAwaiter().GetResult();
+        _receiver.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _gateway.StopAsync().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_data, recursive: true);

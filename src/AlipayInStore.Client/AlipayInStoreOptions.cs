@@ -59,4 +59,24 @@ public sealed class AlipayInStoreOptions
 
     /// <summary>A copy of these options.</summary>
     public AlipayInStoreOptions Clone() => (AlipayInStoreOptions)MemberwiseClone();
+
+    /// <summary>Sets every option of <paramref name="target"/> to this one's (the options pattern configures an instance it made).</summary>
+    internal void CopyTo(AlipayInStoreOptions target)
+    {
+        target.GatewayUrl = GatewayUrl;
+        target.ClientId = ClientId;
+        target.PartnerId = PartnerId;
+        target.SignType = SignType;
+        target.MerchantPrivateKey = MerchantPrivateKey;
+        target.MerchantPrivateKeyFile = MerchantPrivateKeyFile;
+        target.GatewayPublicKey = GatewayPublicKey;
+        target.GatewayPublicKeyFile = GatewayPublicKeyFile;
+        target.Sha256Key = Sha256Key;
+        target.RequestTimeout = RequestTimeout;
+        target.MaxAttempts = MaxAttempts;
+        target.RetryBaseDelay = RetryBaseDelay;
+        target.RetryMaxDelay = RetryMaxDelay;
+        target.DoubleBase64Signatures = DoubleBase64Signatures;
+        target.IndirectIntegration = IndirectIntegration;
+    }
 }

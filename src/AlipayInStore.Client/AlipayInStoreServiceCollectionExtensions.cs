@@ -34,6 +34,18 @@ public static class AlipayInStoreServiceCollectionExtensions
         return services.AddAlipayInStoreCore(name);
     }
 
+    /// <summary>
+    /// Registers merchant <paramref name="name"/> from options built in code (e.g. read from a profile); a copy is
+    /// registered (<see cref="AlipayInStoreOptions.Clone"/>), so later changes to <paramref name="options"/> are not seen.
+    /// Use <see cref="Options.Options.DefaultName"/> for the default merchant.
+    /// </summary>
+    public static IHttpClientBuilder AddAlipayInStore(this IServiceCollection services, string name, AlipayInStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var copy = options.Clone();
+        return services.AddAlipayInStore(name, copy.CopyTo);
+    }
+
     private static IHttpClientBuilder AddAlipayInStoreCore(this IServiceCollection services, string name)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Cli.Acceptance;
 
@@ -29,18 +30,8 @@ internal sealed class SelfTestReceiver : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddAlipayInStore(o =>
-        {
-            o.GatewayUrl = merchant.GatewayUrl;
-            o.ClientId = merchant.ClientId;
-            o.PartnerId = merchant.PartnerId;
-            o.SignType = merchant.SignType;
-            o.MerchantPrivateKey = merchant.MerchantPrivateKey;
-            o.MerchantPrivateKeyFile = merchant.MerchantPrivateKeyFile;
-            o.GatewayPublicKey = merchant.GatewayPublicKey;
-            o.GatewayPublicKeyFile = merchant.GatewayPublicKeyFile;
-            o.Sha256Key = merchant.Sha256Key;
-        });
+        // Every option of the merchant under test, the signature encoding and integration mode included.
+        builder.Services.AddAlipayInStore(Options.DefaultName, merchant);
         var app = builder.Build();
         var receiver = new SelfTestReceiver(app);
         app.MapAlipayNotifications(Path, (notification, _) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using AlipayInStore.Client;
 using AlipayInStore.Protocol.Wire;
@@ -8,16 +9,17 @@ namespace AlipayInStore.Cli.Load;
 /// Sends pay requests through the SDK — each one signed here and its answer verified, as a merchant's POS does —
 /// with a fixed number in flight, and measures throughput and latency. Bounded by count.
 /// </summary>
-internal sealed class LoadRunner(AlipayInStoreClient client, TimeProvider time)
+internal sealed class LoadRunner(LoadTargets targets, string runId, long amountMinorUsd, CpuTime cpu)
 {
-    private readonly string _runId = time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private readonly string _amount = amountMinorUsd.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task<LoadReport> RunAsync(string name, int requests, int concurrency, string code, CancellationToken ct, Observe.ProgressTick? progress = null)
+    public async Task<LoadReport> RunAsync(string name, int requests, int concurrency, CancellationToken ct, Observe.ProgressTick? progress = null)
     {
         var done = 0;
         var latencies = new double[requests];
-        var failures = 0;
+        var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var next = -1;
+        var cpuBefore = cpu.Now();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -25,35 +27,39 @@ internal sealed class LoadRunner(AlipayInStoreClient client, TimeProvider time)
             while ((i = Interlocked.Increment(ref next)) < requests && !ct.IsCancellationRequested)
             {
                 var started = Stopwatch.GetTimestamp();
-                var ok = await PayOnceAsync($"{name}-{i}", code, ct);
+                var failure = await PayOnceAsync(name, i, ct);
                 latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 progress?.Set((double)Interlocked.Increment(ref done) / requests);
-                if (!ok)
+                if (failure is not null)
                 {
-                    Interlocked.Increment(ref failures);
+                    failures.AddOrUpdate(failure, 1, static (_, n) => n + 1);
                 }
             }
         });
         await Task.WhenAll(workers);
         clock.Stop();
-        return LoadReport.From(latencies, failures, clock.Elapsed, concurrency);
+        var cpuAfter = cpu.Now();
+        return LoadReport.From(latencies, failures, clock.Elapsed, concurrency, targets,
+            (cpuAfter.Own - cpuBefore.Own).TotalMilliseconds, (cpuAfter.Gateway - cpuBefore.Gateway)?.TotalMilliseconds);
     }
 
-    private async Task<bool> PayOnceAsync(string id, string code, CancellationToken ct)
+    /// <returns>Null for a successful pay, else its result code (or the exception's type when nothing verifiable came back).</returns>
+    private async Task<string?> PayOnceAsync(string name, int i, CancellationToken ct)
     {
         var request = new PayRequest
         {
-            MerchantTransId = $"LOAD-{_runId}-{id}",
-            IdentityCode = code,
-            Order = new Order { OrderTitle = "Load test", OrderAmount = new Amount { Currency = "USD", Value = "1" } },
+            MerchantTransId = $"LOAD-{runId}-{name}-{i}",
+            IdentityCode = targets.CodeOf(i),
+            Order = new Order { OrderTitle = "Load test", OrderAmount = new Amount { Currency = "USD", Value = _amount } },
         };
         try
         {
-            return (await client.PayAsync(request, ct)).IsSuccess;
+            var result = await targets.MerchantOf(i).PayAsync(request, ct);
+            return result.IsSuccess ? null : result.ResultCode;
         }
-        catch (AlipayException)
+        catch (AlipayException ex)
         {
-            return false;
+            return ex.GetType().Name;
         }
     }
 }

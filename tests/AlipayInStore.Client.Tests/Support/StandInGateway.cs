@@ -1,30 +1,19 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
+using AlipayInStore.Tests.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AlipayInStore.Client.Tests.Support;
 
 /// <summary>A real Kestrel server on 127.0.0.1, port 0, standing in for the gateway at the HTTP seam; answers by script.</summary>
 internal sealed class StandInGateway : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackApp? _app;
 
-    private StandInGateway(WebApplication app, string url)
-    {
-        _app = app;
-        Url = url;
-    }
-
-    public string Url { get; }
+    public string Url => _app!.Url;
 
     public ConcurrentQueue<GatewayCall> Calls { get; } = new();
 
@@ -37,19 +26,12 @@ internal sealed class StandInGateway : IAsyncDisposable
     /// <param name="servedPaths">When given, only these exact paths (case-sensitive) are served; any other path gets HTTP 404.</param>
     public static async Task<StandInGateway> StartAsync(Func<GatewayCall, GatewayReply> script, IReadOnlyCollection<string>? servedPaths = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var holder = new StandInGateway[1];
+        var gateway = new StandInGateway();
         var served = servedPaths?.ToHashSet(StringComparer.Ordinal);
-        app.Run(context => served is null || served.Contains(context.Request.Path.Value ?? "")
-            ? holder[0].HandleAsync(context, script)
-            : holder[0].RefuseAsync(context));
-        await app.StartAsync();
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        holder[0] = new StandInGateway(app, url);
-        return holder[0];
+        gateway._app = await LoopbackApp.StartAsync(null, app => app.Run(context => served is null || served.Contains(context.Request.Path.Value ?? "")
+            ? gateway.HandleAsync(context, script)
+            : gateway.RefuseAsync(context)), stopTimeout: TimeSpan.FromSeconds(2));
+        return gateway;
     }
 
     private Task RefuseAsync(HttpContext context)
@@ -94,10 +76,5 @@ internal sealed class StandInGateway : IAsyncDisposable
         await context.Response.Body.WriteAsync(reply.Bytes, context.RequestAborted);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        await _app.StopAsync(stop.Token);
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _app?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

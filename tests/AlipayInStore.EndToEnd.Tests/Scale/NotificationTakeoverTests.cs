@@ -6,10 +6,9 @@ using AlipayInStore.Protocol.Keys;
 using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Signing;
 using AlipayInStore.Protocol.Wire;
+using AlipayInStore.Tests.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace AlipayInStore.EndToEnd.Tests.Scale;
 
@@ -63,25 +62,19 @@ public sealed class NotificationTakeoverTests
     /// <summary>A merchant's notify endpoint on loopback: hangs until told to acknowledge, then answers signed acknowledgements.</summary>
     private sealed class Receiver : IAsyncDisposable
     {
-        private readonly WebApplication _app;
         private readonly TaskCompletionSource _hanging = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private LoopbackApp? _app;
         private int _acknowledged;
 
-        private Receiver(WebApplication app) => _app = app;
-
-        public string Url => _app.Urls.First() + "/notify";
+        public string Url => _app!.Url + "/notify";
         public Task FirstHangingDelivery => _hanging.Task;
         public volatile bool Acknowledge;
         public int Acknowledged => _acknowledged;
 
         public static async Task<Receiver> StartAsync(string merchantKeyFile)
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            var receiver = new Receiver(app);
-            app.MapPost("/notify", async (HttpContext http) =>
+            var receiver = new Receiver();
+            receiver._app = await LoopbackApp.StartAsync(null, app => app.MapPost("/notify", async (HttpContext http) =>
             {
                 if (!receiver.Acknowledge)
                 {
@@ -101,16 +94,10 @@ public sealed class NotificationTakeoverTests
                 Interlocked.Increment(ref receiver._acknowledged);
                 http.Response.ContentType = "application/json; charset=UTF-8";
                 await http.Response.Body.WriteAsync(ack.Bytes);
-            });
-            await app.StartAsync();
+            }), stopTimeout: TimeSpan.FromSeconds(2));
             return receiver;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await _app.StopAsync(stop.Token);
-            await _app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => _app?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

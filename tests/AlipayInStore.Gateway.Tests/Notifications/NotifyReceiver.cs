@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Tests.Support;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;
@@ -9,10 +8,9 @@ using AlipayInStore.Protocol.Keys;
 using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Signing;
 using AlipayInStore.Protocol.Wire;
+using AlipayInStore.Tests.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace AlipayInStore.Gateway.Tests.Notifications;
 
@@ -24,7 +22,6 @@ internal sealed class NotifyReceiver : IAsyncDisposable
 {
     private static readonly Lazy<Rsa2Signer> Stranger = new(() => new Rsa2Signer(RsaPrivateKey.Generate()));
 
-    private readonly WebApplication _app;
     private readonly Func<int, ReceiverAnswer> _answer;
     private readonly Rsa2Signer _merchant;
     private readonly Rsa2Verifier _gateway;
@@ -34,16 +31,17 @@ internal sealed class NotifyReceiver : IAsyncDisposable
     private int _count;
     private int _maxInFlightPerNotification;
 
-    private NotifyReceiver(WebApplication app, Func<int, ReceiverAnswer> answer, GatewayFixture gateway)
+    private LoopbackApp? _app;
+
+    private NotifyReceiver(Func<int, ReceiverAnswer> answer, GatewayFixture gateway)
     {
-        _app = app;
         _answer = answer;
         _merchant = new Rsa2Signer(RsaPrivateKey.Load(File.ReadAllText(gateway.Seed.MerchantPrivateKeyPath)));
         _gateway = new Rsa2Verifier(RsaPublicKey.Load(File.ReadAllText(Path.Combine(gateway.DataDirectory, "keys", "gateway_public_key.pem"))));
         _clock = gateway.Clock;
     }
 
-    public string Url => GatewayHost.Address(_app) + "notify";
+    public string Url => _app!.Uri + "notify";
 
     /// <summary>How long <see cref="ReceiverAnswer.Slow"/> waits (real time).</summary>
     public TimeSpan SlowFor { get; init; } = TimeSpan.FromSeconds(3);
@@ -61,13 +59,8 @@ internal sealed class NotifyReceiver : IAsyncDisposable
     public static async Task<NotifyReceiver> StartAsync(GatewayFixture gateway, Func<int, ReceiverAnswer> answer, TimeSpan? slowFor = null, TimeSpan? hold = null,
         IMessageSigner? ackSigner = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new NotifyReceiver(app, answer, gateway) { SlowFor = slowFor ?? TimeSpan.FromSeconds(3), Hold = hold ?? TimeSpan.Zero, AckSigner = ackSigner };
-        app.MapPost("/notify", receiver.HandleAsync);
-        await app.StartAsync();
+        var receiver = new NotifyReceiver(answer, gateway) { SlowFor = slowFor ?? TimeSpan.FromSeconds(3), Hold = hold ?? TimeSpan.Zero, AckSigner = ackSigner };
+        receiver._app = await LoopbackApp.StartAsync(null, app => app.MapPost("/notify", receiver.HandleAsync));
         return receiver;
     }
 
@@ -144,9 +137,5 @@ internal sealed class NotifyReceiver : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _app?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
