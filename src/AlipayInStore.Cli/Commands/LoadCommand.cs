@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Cli.Load;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Notifications;
@@ -45,7 +46,7 @@ internal static class LoadCommand
             {
                 targets = await LoadSetup.ResolveAsync(profile, options, http, parse.GetValue(token), merchantCount, buyerCount, parse.GetValue(buyer)!, opening, runId, ct);
             }
-            catch (ControlApiException ex)
+            catch (SandboxControlException ex) when (ex.StatusCode != 401)
             {
                 await Console.Error.WriteLineAsync("error: creating the load's merchants and buyers: " + ex.Message);
                 return ExitCodes.BusinessFailure;

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using AlipayInStore.Client;
-using AlipayInStore.Cli.Sandbox;
+using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Load;
 
@@ -12,20 +11,19 @@ namespace AlipayInStore.Cli.Load;
 internal static class LoadFixture
 {
     public static async Task<IReadOnlyList<(string PartnerId, AlipayInStoreClient Client)>> CreateMerchantsAsync(
-        OperatorApi api, HttpClient http, AlipayInStoreOptions template, int count, string runId, CancellationToken ct)
+        SandboxControlClient api, HttpClient http, AlipayInStoreOptions template, int count, string runId, CancellationToken ct)
     {
         var merchants = new List<(string, AlipayInStoreClient)>(count);
         for (var i = 0; i < count; i++)
         {
-            var created = await api.SendAsync(HttpMethod.Post, "sandbox/merchants", new JsonObject { ["name"] = $"Load {runId} #{i + 1}" }, ct);
-            var merchant = created["merchant"]!;
+            var created = await api.CreateMerchantAsync(new SandboxMerchantSpec { Name = $"Load {runId} #{i + 1}" }, ct);
             var options = template.Clone();
-            options.ClientId = merchant["clientId"]!.GetValue<string>();
-            options.PartnerId = merchant["partnerId"]!.GetValue<string>();
+            options.ClientId = created.Merchant.ClientId;
+            options.PartnerId = created.Merchant.PartnerId;
             options.SignType = "RSA2";
-            options.MerchantPrivateKey = created["privateKeyPem"]!.GetValue<string>();
+            options.MerchantPrivateKey = created.PrivateKeyPem;
             options.MerchantPrivateKeyFile = null;
-            options.GatewayPublicKey = created["gatewayPublicKeyPem"]!.GetValue<string>();
+            options.GatewayPublicKey = created.GatewayPublicKeyPem;
             options.GatewayPublicKeyFile = null;
             options.Sha256Key = null;
             merchants.Add((options.PartnerId, new AlipayInStoreClient(http, options)));
@@ -35,15 +33,14 @@ internal static class LoadFixture
 
     /// <returns>Each buyer's id and reusable test code.</returns>
     public static async Task<IReadOnlyList<(string BuyerId, string TestCode)>> CreateBuyersAsync(
-        OperatorApi api, int count, long balanceMinorUsd, string runId, CancellationToken ct)
+        SandboxControlClient api, int count, long balanceMinorUsd, string runId, CancellationToken ct)
     {
         var buyers = new List<(string, string)>(count);
         for (var j = 0; j < count; j++)
         {
             var id = string.Create(CultureInfo.InvariantCulture, $"load-{runId}-{j}");
-            var created = await api.SendAsync(HttpMethod.Post, "sandbox/buyers",
-                new JsonObject { ["buyerId"] = id, ["name"] = $"Load buyer {j + 1}", ["balance"] = balanceMinorUsd, ["currency"] = "USD" }, ct);
-            buyers.Add((id, created["testCode"]!.GetValue<string>()));
+            var created = await api.CreateBuyerAsync(new SandboxBuyerSpec { BuyerId = id, Name = $"Load buyer {j + 1}", Balance = balanceMinorUsd, Currency = "USD" }, ct);
+            buyers.Add((id, created.TestCode));
         }
         return buyers;
     }

@@ -1,6 +1,6 @@
 using AlipayInStore.Client;
+using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Cli.Merchant;
-using AlipayInStore.Cli.Sandbox;
 
 namespace AlipayInStore.Cli.Load;
 
@@ -15,7 +15,7 @@ internal static class LoadSetup
         string profileBuyer, long buyerBalance, string runId, CancellationToken ct)
     {
         using var api = merchants > 0 || buyers > 0
-            ? new OperatorApi(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, token), options.RequestTimeout)
+            ? new SandboxControlClient(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, token), options.RequestTimeout)
             : null;
         IReadOnlyList<(string PartnerId, AlipayInStoreClient Client)> payees = merchants > 0
             ? await LoadFixture.CreateMerchantsAsync(api!, http, options, merchants, runId, ct)
