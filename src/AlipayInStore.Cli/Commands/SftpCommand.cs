@@ -70,7 +70,7 @@ internal static class SftpCommand
             }
             partners.Add(account);
         }
-        var retention = new ReconciliationRetention(time, ReconciliationFileWriter.DefaultTimeZone);
+        var retention = new ReconciliationRetention(time, new Gateway.Payments.BusinessDay(TimeSpan.FromHours(8)));
         retention.Apply(layout);
         try
         {

@@ -59,6 +59,8 @@ internal static class GatewayServices
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();
         services.AddScoped<MerchantSettings>();
+        services.AddScoped<NotifyUrlSetting>();
+        services.AddSingleton(sp => new ReconciliationRetention(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BusinessDay>()));
         services.AddScoped<IndirectMerchantService>();
         services.AddScoped<SandboxReset>();
         services.AddSingleton(new SeedSource(settings.SeedFile));

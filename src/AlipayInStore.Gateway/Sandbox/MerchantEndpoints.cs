@@ -81,7 +81,7 @@ internal static class MerchantEndpoints
             return NoMerchant(partnerId);
         }
         var password = await settings.IssueSftpPasswordAsync(merchant, ct);
-        return Results.Json(new SftpPasswordView(partnerId, "alipay" + partnerId, password,
+        return Results.Json(new SftpPasswordView(partnerId, SftpUser.Of(partnerId), password,
             "Shown once, as Alipay e-mails it; stored only as a hash. It takes effect when the SFTP server (re)starts."), statusCode: 201);
     }
 

@@ -42,13 +42,8 @@ internal static class SandboxEndpoints
             : Results.Json(new MintedCode(code.Code, Rfc3339.Format(code.ExpiresAt)), statusCode: 201);
     }
 
-    private static async Task<IResult> ListBuyersAsync(GatewayDbContext db, CancellationToken ct)
-    {
-        var buyers = await db.Buyers.AsNoTracking().OrderBy(b => b.Id).ToListAsync(ct);
-        var balances = await db.LedgerBalances.AsNoTracking().Where(b => b.Account.StartsWith("buyer:")).ToListAsync(ct);
-        return Results.Json(buyers.Select(b => new BuyerView(b.Id, b.DisplayName, b.TestCode, b.Currency,
-            balances.SingleOrDefault(x => x.Account == b.LedgerAccount && x.Currency == b.Currency)?.Balance ?? 0)));
-    }
+    private static async Task<IResult> ListBuyersAsync(WalletQueries wallet, CancellationToken ct) =>
+        Results.Json((await wallet.BuyersAsync(ct)).Select(b => new BuyerView(b.Buyer.Id, b.Buyer.DisplayName, b.Buyer.TestCode, b.Buyer.Currency, b.Balance)));
 
     private static async Task<IResult> ConfirmAsync(string acquirementId, ConfirmRequest? request, BuyerActions actions, GatewayDbContext db, CancellationToken ct) =>
         await Answer(await actions.ConfirmAsync(acquirementId, request?.BuyerId, ct), acquirementId, db, ct);
