@@ -1,7 +1,9 @@
 using AlipayInStore.Gateway.Acceptance;
+using AlipayInStore.Gateway.ApiReference;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
+using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Gateway.Telemetry;
@@ -31,11 +33,14 @@ internal static class GatewayHost
         var app = builder.Build();
         app.MapGatewayHealth();
         app.MapOpenApi();
-        app.MapSandboxControl();
-        app.MapMerchantControl();
-        app.MapAcceptance();
-        app.MapReconciliation();
-        app.MapNotificationControl();
+        app.MapControlApi()
+            .MapSandboxControl()
+            .MapMerchantControl()
+            .MapNotificationControl()
+            .MapReconciliationControl()
+            .MapAcceptanceControl()
+            .MapTelemetryControl();
+        app.MapApiReference();
         app.MapTelemetry();
         app.UsePortal();
         return app;

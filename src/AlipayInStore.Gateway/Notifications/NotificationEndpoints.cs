@@ -13,15 +13,14 @@ internal static class NotificationEndpoints
 {
     private const int MaxListed = 100;
 
-    public static IEndpointRouteBuilder MapNotificationControl(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapNotificationControl(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/sandbox").AddEndpointFilter(SandboxEndpoints.RequireToken);
         group.MapGet("/merchant/notify-url", GetNotifyUrlAsync);
         group.MapPut("/merchant/notify-url", SetNotifyUrlAsync);
         group.MapGet("/notifications", ListAsync);
         group.MapGet("/notifications/{id:long}", GetAsync);
         group.MapPost("/notifications/{id:long}/resend", ResendAsync);
-        return app;
+        return group;
     }
 
     private static async Task<IResult> GetNotifyUrlAsync(string? clientId, NotifyUrlSetting setting, CancellationToken ct) =>

@@ -11,14 +11,14 @@ namespace AlipayInStore.Gateway.Reconciliation;
 /// <summary>Reconciliation files over the control API: produce one now, list them, download one (the HTTPS route).</summary>
 internal static class ReconciliationEndpoints
 {
-    public static IEndpointRouteBuilder MapReconciliation(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapReconciliationControl(this RouteGroupBuilder control)
     {
-        var group = app.MapGroup("/sandbox/reconciliation").AddEndpointFilter(SandboxEndpoints.RequireToken);
+        var group = control.MapGroup("/reconciliation");
         group.MapGet("/{partnerId}", ListAsync);
         group.MapPost("/{partnerId}/{date}", GenerateAsync);
         group.MapGet("/{partnerId}/{date}", DownloadAsync);
         group.MapPut("/{partnerId}/ssh-key", UploadKeyAsync);
-        return app;
+        return control;
     }
 
     private static async Task<IResult> ListAsync(string partnerId, GatewayDbContext db, CancellationToken ct) =>
