@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
