@@ -60,7 +60,7 @@ internal static class SandboxCommand
             ConnectionString = settings.ConnectionString,
             Urls = settings.ListenUrl,
             Overrides = settings.Overrides(),
-            Configure = o => o.SftpPort = sftpPort,
+            ConfigureReconciliation = o => o.SftpPort = sftpPort,
             SeedFile = seeding.Options.SeedPath(seeding.Parse),
             Otlp = otlp,
         });

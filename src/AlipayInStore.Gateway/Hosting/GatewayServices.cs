@@ -30,10 +30,10 @@ internal static class GatewayServices
 
         services.AddSandbox(settings.Time, settings.SeedFile);
         services.AddMerchants();
-        services.AddWallet();
+        services.AddWallet(configuration);
         AddPaymentsRefundsLedgerOpenApi(services, settings.BackgroundWork);
-        services.AddNotifications(settings.BackgroundWork);
-        services.AddReconciliation(configuration, settings.DataDirectory, settings.BackgroundWork);
+        services.AddNotifications(configuration, settings);
+        services.AddReconciliation(configuration, settings);
         services.AddAcceptance();
         return services;
     }

@@ -11,6 +11,12 @@ internal sealed class ReconciliationOptions
     /// <summary>Time of day (in the business day's offset) when the previous day's file is produced.</summary>
     public TimeSpan GenerateAt { get; set; } = TimeSpan.FromHours(9);
 
+    /// <summary>
+    /// The loopback port this gateway's SFTP server listens on (<c>sandbox --sftp</c>, key <c>Gateway:SftpPort</c>), or
+    /// null when it serves none. When set, <see cref="SftpDelivery"/> serves the files.
+    /// </summary>
+    public int? SftpPort { get; set; }
+
     /// <summary>The export folder (archive/, sftp/, keys/); the host sets it to &lt;data&gt;/reconciliation.</summary>
     public string ExportDirectory { get; set; } = Path.Combine(".sandbox", "reconciliation");
 }

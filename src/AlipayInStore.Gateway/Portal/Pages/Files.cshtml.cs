@@ -1,7 +1,6 @@
 using System.Globalization;
 using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Reconciliation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Portal.Pages;
 
 /// <summary>The merchant's reconciliation files (list, download, generate now) and its SFTP access (SSH key, host, port, user).</summary>
-internal sealed class FilesModel(GatewayDbContext db, ReconciliationService service, IOptions<GatewayOptions> options) : PageModel
+internal sealed class FilesModel(GatewayDbContext db, ReconciliationService service, IOptions<ReconciliationOptions> options) : PageModel
 {
     /// <summary>The port this gateway's SFTP server listens on, or null when it was started without one.</summary>
     public int? SftpPort => options.Value.SftpPort;
