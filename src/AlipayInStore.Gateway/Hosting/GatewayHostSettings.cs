@@ -18,9 +18,6 @@ internal sealed record GatewayHostSettings
     /// <summary>Adjusts options after configuration is bound (tests shorten delays, pick the profile).</summary>
     public Action<GatewayOptions>? Configure { get; init; }
 
-    /// <summary>Adjusts notification delivery after configuration is bound (tests shorten the timeout, shrink batches).</summary>
-    public Action<Notifications.NotificationOptions>? ConfigureNotifications { get; init; }
-
     /// <summary>Adjusts reconciliation after configuration is bound, e.g. the SFTP port of <c>sandbox --sftp</c>.</summary>
     public Action<Reconciliation.ReconciliationOptions>? ConfigureReconciliation { get; init; }
 

@@ -32,7 +32,7 @@ internal static class GatewayServices
         services.AddMerchants();
         services.AddWallet(configuration);
         AddPaymentsRefundsLedgerOpenApi(services, settings.BackgroundWork);
-        services.AddNotifications(configuration, settings);
+        services.AddNotifications(settings.BackgroundWork);
         services.AddReconciliation(configuration, settings);
         services.AddAcceptance();
         return services;

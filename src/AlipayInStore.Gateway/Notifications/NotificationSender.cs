@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Notifications;
 
 /// <summary>Makes one delivery: signs the envelope, POSTs it, and judges the answer. Never throws: every outcome is an attempt.</summary>
-internal sealed class NotificationSender(MerchantCredentials credentials, TimeProvider clock, IOptions<GatewayOptions> options, IOptions<NotificationOptions> delivery) : IDisposable
+internal sealed class NotificationSender(MerchantCredentials credentials, TimeProvider clock, IOptions<GatewayOptions> options) : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
 
@@ -59,7 +59,7 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
 
     private async Task<DeliveryAnswer> PostAsync(string url, byte[] envelope)
     {
-        var timeout = delivery.Value.Timeout;
+        var timeout = options.Value.Notifications.Timeout;
         var started = Stopwatch.GetTimestamp();
         // The timeout is real time, like any network timeout: moving the sandbox clock must not cut a delivery short.
         using var cts = new CancellationTokenSource(timeout);

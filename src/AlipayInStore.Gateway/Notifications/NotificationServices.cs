@@ -1,5 +1,4 @@
 using AlipayInStore.Gateway.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlipayInStore.Gateway.Notifications;
@@ -7,15 +6,14 @@ namespace AlipayInStore.Gateway.Notifications;
 /// <summary>Registers notification delivery.</summary>
 internal static class NotificationServices
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, GatewayHostSettings settings)
+    public static IServiceCollection AddNotifications(this IServiceCollection services, bool dispatch)
     {
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section))
-            .PostConfigure(o => settings.ConfigureNotifications?.Invoke(o))
-            .Validate(o => o.Problem() is null, "Gateway:Notifications is invalid: the schedule starts at 00:00:00 with no negative delay; timeout, poll interval, batch size and concurrency are positive")
+        services.AddOptions<GatewayOptions>()
+            .Validate(o => o.Notifications.Problem() is null, "Gateway:Notifications is invalid: the schedule starts at 00:00:00 with no negative delay; timeout, poll interval, batch size and concurrency are positive")
             .ValidateOnStart();
         services.AddSingleton<NotificationSender>();
         services.AddScoped<NotificationResend>();
-        if (settings.BackgroundWork)
+        if (dispatch)
         {
             services.AddSingleton<NotificationDispatcher>();
             services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());

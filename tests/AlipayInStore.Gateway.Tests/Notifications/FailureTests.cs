@@ -10,7 +10,7 @@ public sealed class FailureTests
     [Fact]
     public async Task Deliver_SlowReceiver_TimeoutCountsAsFailure()
     {
-        var (row, attempt) = await FirstDeliveryAsync(ReceiverAnswer.Slow, notifications: o => o.Timeout = TimeSpan.FromSeconds(1));
+        var (row, attempt) = await FirstDeliveryAsync(ReceiverAnswer.Slow, o => o.Notifications.Timeout = TimeSpan.FromSeconds(1));
 
         AssertRetryScheduled(row, attempt);
         Assert.StartsWith("timeout: no acknowledgement within 1 s", attempt.Error, StringComparison.Ordinal);
@@ -79,9 +79,9 @@ public sealed class FailureTests
     }
 
     private static async Task<(Notification Row, NotificationAttempt Attempt)> FirstDeliveryAsync(
-        ReceiverAnswer answer, Action<GatewayOptions>? configure = null, string? url = null, Action<NotificationOptions>? notifications = null)
+        ReceiverAnswer answer, Action<GatewayOptions>? configure = null, string? url = null)
     {
-        await using var gateway = await GatewayFixture.StartAsync(configure, notifications: notifications);
+        await using var gateway = await GatewayFixture.StartAsync(configure);
         await using var receiver = await NotifyReceiver.StartAsync(gateway, _ => answer);
         await SetNotifyUrlAsync(gateway, url ?? receiver.Url);
         var acquirementId = await PayAsync(gateway, "NF-1");
