@@ -102,17 +102,10 @@ internal static class SandboxCommand
         }
         Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await GatewayHost.BuyerBalancesAsync(app, ct)));
         Console.WriteLine(TelemetryOptions.Where(baseUrl, otlp));
-        using var stopSftp = new CancellationTokenSource();
-        var sftpServer = sftpPort is { } p
-            ? SftpCommand.ServeAsync(new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")),
-                new SshdServerOptions { Port = p, StateDirectory = Path.Combine(SshdServerOptions.StateRoot, "sandbox-" + p) }, 5,
-                app.Services.GetRequiredService<TimeProvider>(), stopSftp.Token)
-            : Task.FromResult(0);
 
-        // Ends on Ctrl+C (the command's token) or SIGTERM (the host's lifetime), whichever comes first.
+        // Ends on Ctrl+C (the command's token) or SIGTERM (the host's lifetime), whichever comes first; the SFTP
+        // delivery (--sftp) is a hosted service of the gateway and stops with it.
         await app.WaitForShutdownAsync(ct);
-        await stopSftp.CancelAsync();
-        await sftpServer;
         await app.DisposeAsync();
         return 0;
     }
