@@ -1,12 +1,10 @@
 using System.CommandLine;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Sandbox;
-using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Gateway.Telemetry;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -62,7 +60,7 @@ internal static class SandboxCommand
             ConnectionString = settings.ConnectionString,
             Urls = settings.ListenUrl,
             Overrides = settings.Overrides(),
-            Configure = o => o.SftpPort = sftpPort,
+            ConfigureReconciliation = o => o.SftpPort = sftpPort,
             SeedFile = seeding.Options.SeedPath(seeding.Parse),
             Otlp = otlp,
         });
@@ -102,28 +100,13 @@ internal static class SandboxCommand
         {
             await Console.Error.WriteLineAsync($"Listening on all interfaces; links say {baseUrl}. Give --public-url (or Gateway__PublicBaseUrl) with the address others reach.");
         }
-        Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await BalancesAsync(app.Services, ct)));
+        Console.WriteLine(QuickStart.Render(seed, profile, profileName, dataDirectory, profilePath, await GatewayHost.BuyerBalancesAsync(app, ct)));
         Console.WriteLine(TelemetryOptions.Where(baseUrl, otlp));
-        using var stopSftp = new CancellationTokenSource();
-        var sftpServer = sftpPort is { } p
-            ? SftpCommand.ServeAsync(new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")),
-                new SshdServerOptions { Port = p, StateDirectory = Path.Combine(SshdServerOptions.StateRoot, "sandbox-" + p) }, 5,
-                app.Services.GetRequiredService<TimeProvider>(), stopSftp.Token)
-            : Task.FromResult(0);
 
-        // Ends on Ctrl+C (the command's token) or SIGTERM (the host's lifetime), whichever comes first.
+        // Ends on Ctrl+C (the command's token) or SIGTERM (the host's lifetime), whichever comes first; the SFTP
+        // delivery (--sftp) is a hosted service of the gateway and stops with it.
         await app.WaitForShutdownAsync(ct);
-        await stopSftp.CancelAsync();
-        await sftpServer;
         await app.DisposeAsync();
         return 0;
-    }
-
-    private static async Task<IReadOnlyDictionary<string, long>> BalancesAsync(IServiceProvider services, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GatewayDbContext>();
-        var rows = await db.LedgerBalances.AsNoTracking().Where(b => b.Account.StartsWith("buyer:")).ToListAsync(ct);
-        return rows.ToDictionary(b => b.Account["buyer:".Length..], b => b.Balance);
     }
 }

@@ -10,16 +10,16 @@ namespace AlipayInStore.Gateway.Acceptance;
 /// <summary>Acceptance runs over the control API: start, move to the next case, redo the kit's part, read grades, export HTML and JUnit.</summary>
 internal static class AcceptanceEndpoints
 {
-    public static IEndpointRouteBuilder MapAcceptance(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapAcceptanceControl(this RouteGroupBuilder control)
     {
-        var group = app.MapGroup("/sandbox/acceptance").AddEndpointFilter(SandboxEndpoints.RequireToken);
+        var group = control.MapGroup("/acceptance");
         group.MapPost("/runs", StartAsync);
         group.MapPost("/runs/{runId}/next", NextAsync);
         group.MapPost("/runs/{runId}/kit", KitAsync);
         group.MapGet("/runs/{runId}", ReportAsync);
         group.MapGet("/runs/{runId}/report.html", HtmlAsync);
         group.MapGet("/runs/{runId}/junit.xml", JUnitAsync);
-        return app;
+        return control;
     }
 
     private static async Task<IResult> StartAsync(StartRunRequest? request, GatewayDbContext db, AcceptanceService service, CancellationToken ct)

@@ -1,10 +1,13 @@
 using AlipayInStore.Gateway.Acceptance;
+using AlipayInStore.Gateway.ApiReference;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.OpenApi;
+using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Gateway.Telemetry;
+using AlipayInStore.Gateway.Wallet;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,11 +33,14 @@ internal static class GatewayHost
         var app = builder.Build();
         app.MapGatewayHealth();
         app.MapOpenApi();
-        app.MapSandboxControl();
-        app.MapMerchantControl();
-        app.MapAcceptance();
-        app.MapReconciliation();
-        app.MapNotificationControl();
+        app.MapControlApi()
+            .MapSandboxControl()
+            .MapMerchantControl()
+            .MapNotificationControl()
+            .MapReconciliationControl()
+            .MapAcceptanceControl()
+            .MapTelemetryControl();
+        app.MapApiReference();
         app.MapTelemetry();
         app.UsePortal();
         return app;
@@ -55,6 +61,14 @@ internal static class GatewayHost
         }
         await app.StartAsync(ct);
         return seed;
+    }
+
+    /// <summary>Each buyer's wallet balance in minor units, by buyer id (what the quick start prints).</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> BuyerBalancesAsync(WebApplication app, CancellationToken ct = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var buyers = await scope.ServiceProvider.GetRequiredService<WalletQueries>().BuyersAsync(ct);
+        return buyers.ToDictionary(b => b.Buyer.Id, b => b.Balance, StringComparer.Ordinal);
     }
 
     /// <summary>The address Kestrel actually listens on (useful with port 0).</summary>

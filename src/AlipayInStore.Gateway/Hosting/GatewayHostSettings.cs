@@ -18,6 +18,9 @@ internal sealed record GatewayHostSettings
     /// <summary>Adjusts options after configuration is bound (tests shorten delays, pick the profile).</summary>
     public Action<GatewayOptions>? Configure { get; init; }
 
+    /// <summary>Adjusts reconciliation after configuration is bound, e.g. the SFTP port of <c>sandbox --sftp</c>.</summary>
+    public Action<Reconciliation.ReconciliationOptions>? ConfigureReconciliation { get; init; }
+
     /// <summary>A seed file (docs/sandbox.md) for the first start of an empty sandbox; checked whole before anything is made.</summary>
     public string? SeedFile { get; init; }
 

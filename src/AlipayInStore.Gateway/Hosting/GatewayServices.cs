@@ -14,51 +14,30 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AlipayInStore.Gateway.Hosting;
 
-/// <summary>The gateway's services, one line per feature.</summary>
+/// <summary>The gateway's services: what crosses features, then one line per feature in a fixed order.</summary>
 internal static class GatewayServices
 {
     public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration, GatewayHostSettings settings)
     {
         services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section))
             .PostConfigure(o => settings.Configure?.Invoke(o));
-        services.AddOptions<ReconciliationOptions>().Bind(configuration.GetSection(ReconciliationOptions.Section))
-            .PostConfigure(o => o.ExportDirectory = Path.Combine(settings.DataDirectory, "reconciliation"));
-        var clock = new SandboxClock(settings.Time);
-        services.AddSingleton(clock);
-        services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(new GatewayKeys(settings.DataDirectory));
         // --db, then the ConnectionStrings:Gateway setting (e.g. ConnectionStrings__Gateway), then SQLite in the data folder.
         services.AddGatewayStorage(settings.ConnectionString ?? configuration.GetConnectionString("Gateway")
             ?? StorageSetup.SqliteConnectionString(settings.DataDirectory));
-
         services.AddSingleton<PublicAddress>();
-        services.AddSingleton<MerchantCredentials>();
-        services.AddSingleton<SandboxToken>();
-        services.AddSingleton<SandboxClockStore>();
-        services.AddHostedService<SandboxClockSync>();
+        services.AddSingleton<BusinessDay>();
 
+        services.AddSandbox(settings.Time, settings.SeedFile);
+        services.AddMerchants();
+        services.AddWallet(configuration);
         services.AddOpenApi();
         services.AddPayments(settings.BackgroundWork);
         services.AddRefunds(settings.BackgroundWork);
         services.AddLedger();
-        services.AddScoped<PaymentCodeService>();
-        services.AddScoped<BuyerActions>();
-        services.AddScoped<AcceptanceService>();
-        services.AddScoped<KitNotifier>();
-        services.AddScoped<QuestionnaireStore>();
-        services.AddSingleton<AcceptanceArming>();
-        services.AddScoped<LedgerRows>();
-        services.AddScoped<ReconciliationService>();
-        services.AddScoped<MerchantSettings>();
-        services.AddScoped<IndirectMerchantService>();
-        services.AddScoped<SandboxReset>();
-        services.AddSingleton(new SeedSource(settings.SeedFile));
         services.AddNotifications(settings.BackgroundWork);
-
-        if (settings.BackgroundWork)
-        {
-            services.AddHostedService<ReconciliationScheduler>();
-        }
+        services.AddReconciliation(configuration, settings);
+        services.AddAcceptance();
         return services;
     }
 }

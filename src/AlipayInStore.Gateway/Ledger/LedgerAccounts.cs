@@ -14,7 +14,12 @@ internal static class LedgerAccounts
     /// <summary>Currency exchange desk: balances each currency when buyer and order currencies differ.</summary>
     public const string Fx = "fx";
 
-    public static string Buyer(string buyerId) => "buyer:" + buyerId;
+    private const string BuyerPrefix = "buyer:";
+
+    public static string Buyer(string buyerId) => BuyerPrefix + buyerId;
+
+    public static bool IsBuyer(string account) => account.StartsWith(BuyerPrefix, StringComparison.Ordinal);
+
     public static string Merchant(string partnerId) => "merchant:" + partnerId;
 
     /// <summary>True for the system accounts, whose balance is summed from their entries instead of kept in a row.</summary>

@@ -29,7 +29,7 @@ internal sealed class LedgerCheck(GatewayDbContext db)
             {
                 problems.Add($"{b.Account} {b.Currency}: balance {b.Balance} but entries sum to {sum}");
             }
-            if (b.Account.StartsWith("buyer:", StringComparison.Ordinal) && b.Balance < 0)
+            if (LedgerAccounts.IsBuyer(b.Account) && b.Balance < 0)
             {
                 problems.Add($"{b.Account} {b.Currency} is overdrawn: {b.Balance}");
             }

@@ -46,11 +46,8 @@ internal static partial class MerchantRules
     public static SpecError? FeeRate(int basisPoints, string field) =>
         basisPoints is >= 0 and <= MaxFeeRateBasisPoints ? null : new SpecError(field, $"must be 0 to {MaxFeeRateBasisPoints} basis points (100 = 1%)");
 
-    public static SpecError? NotifyUrl(string url, string field) =>
-        url.Length == 0 ? null
-        : url.Length > 1024 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            ? new SpecError(field, "must be an absolute http or https URL of at most 1024 characters (empty to remove it)")
-            : null;
+    /// <summary>Empty means none; otherwise the notify URL rule (<see cref="NotifyUrlSetting.Check"/>).</summary>
+    public static SpecError? NotifyUrl(string url, string field) => NotifyUrlSetting.Check(url, field);
 
     public static SpecError? Password(string password, string field) =>
         password.Length is < 10 or > 64 || password.Any(c => c < '!' || c > '~')

@@ -13,38 +13,28 @@ internal static class NotificationEndpoints
 {
     private const int MaxListed = 100;
 
-    public static IEndpointRouteBuilder MapNotificationControl(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapNotificationControl(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/sandbox").AddEndpointFilter(SandboxEndpoints.RequireToken);
         group.MapGet("/merchant/notify-url", GetNotifyUrlAsync);
         group.MapPut("/merchant/notify-url", SetNotifyUrlAsync);
         group.MapGet("/notifications", ListAsync);
         group.MapGet("/notifications/{id:long}", GetAsync);
         group.MapPost("/notifications/{id:long}/resend", ResendAsync);
-        return app;
+        return group;
     }
 
-    private static async Task<IResult> GetNotifyUrlAsync(string? clientId, GatewayDbContext db, CancellationToken ct) =>
-        await FindMerchantAsync(db, clientId, ct) is { } merchant
+    private static async Task<IResult> GetNotifyUrlAsync(string? clientId, NotifyUrlSetting setting, CancellationToken ct) =>
+        await setting.FindAsync(clientId, ct) is { } merchant
             ? Results.Json(new NotifyUrlView(merchant.ClientId, merchant.NotifyUrl, null))
             : NoMerchant(clientId);
 
-    private static async Task<IResult> SetNotifyUrlAsync(NotifyUrlRequest? request, GatewayDbContext db, CancellationToken ct)
-    {
-        var url = string.IsNullOrWhiteSpace(request?.Url) ? null : request.Url.Trim();
-        if (url is not null && (url.Length > 1024 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+    private static async Task<IResult> SetNotifyUrlAsync(NotifyUrlRequest? request, NotifyUrlSetting setting, CancellationToken ct) =>
+        await setting.SetAsync(request?.ClientId, request?.Url, ct) switch
         {
-            return Results.Json(new SandboxError("url must be an absolute http or https URL of at most 1024 characters (or null to clear it)"), statusCode: 400);
-        }
-        if (await FindMerchantAsync(db, request?.ClientId, ct) is not { } merchant)
-        {
-            return NoMerchant(request?.ClientId);
-        }
-        var previous = merchant.NotifyUrl;
-        merchant.SetNotifyUrl(url);
-        await db.SaveChangesAsync(ct);
-        return Results.Json(new NotifyUrlView(merchant.ClientId, merchant.NotifyUrl, previous));
-    }
+            NotifyUrlOutcome.Invalid invalid => Results.Json(new SandboxError(invalid.Error.Message), statusCode: 400),
+            NotifyUrlOutcome.Saved saved => Results.Json(new NotifyUrlView(saved.Merchant.ClientId, saved.Merchant.NotifyUrl, saved.Previous)),
+            _ => NoMerchant(request?.ClientId),
+        };
 
     private static async Task<IResult> ListAsync(string? reference, string? status, GatewayDbContext db, CancellationToken ct)
     {
@@ -85,11 +75,6 @@ internal static class NotificationEndpoints
         return notification is null ? null
             : NotificationView.Of(notification, await db.NotificationAttempts.AsNoTracking().Where(a => a.NotificationId == id).ToListAsync(ct));
     }
-
-    private static Task<Merchant?> FindMerchantAsync(GatewayDbContext db, string? clientId, CancellationToken ct) =>
-        string.IsNullOrEmpty(clientId)
-            ? db.Merchants.OrderBy(m => m.Id).FirstOrDefaultAsync(ct)
-            : db.Merchants.SingleOrDefaultAsync(m => m.ClientId == clientId, ct);
 
     private static IResult NoMerchant(string? clientId) =>
         Results.Json(new SandboxError(clientId is null ? "No merchant" : $"No merchant with clientId '{clientId}'"), statusCode: 404);

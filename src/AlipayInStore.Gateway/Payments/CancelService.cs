@@ -77,10 +77,8 @@ internal sealed class CancelService(GatewayDbContext db, PaymentSettlement settl
             && now - day.StartOf(today) <= options.Value.CancelGrace;
         return created == today || inGrace
             ? null
-            : ResultCodes.CancelWindowExpired.ToInfo($"Only transactions of the current business day (GMT{FormatOffset(day.Offset)}) can be cancelled; this one is from {created:yyyy-MM-dd}");
+            : ResultCodes.CancelWindowExpired.ToInfo($"Only transactions of the current business day ({day.Label}) can be cancelled; this one is from {created:yyyy-MM-dd}");
     }
-
-    private static string FormatOffset(TimeSpan offset) => (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"h\:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static PayCancelResponse Answer(ResultInfo info, string? acquirementId, string? merchantTransId) => new()
     {

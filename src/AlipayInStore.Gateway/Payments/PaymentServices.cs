@@ -7,7 +7,6 @@ internal static class PaymentServices
 {
     public static IServiceCollection AddPayments(this IServiceCollection services, bool backgroundWork)
     {
-        services.AddSingleton<BusinessDay>();
         services.AddScoped<OrderRules>();
         services.AddScoped<PaymentSettlement>();
         services.AddScoped<PayService>();

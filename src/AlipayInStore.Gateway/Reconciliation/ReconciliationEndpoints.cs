@@ -11,14 +11,14 @@ namespace AlipayInStore.Gateway.Reconciliation;
 /// <summary>Reconciliation files over the control API: produce one now, list them, download one (the HTTPS route).</summary>
 internal static class ReconciliationEndpoints
 {
-    public static IEndpointRouteBuilder MapReconciliation(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapReconciliationControl(this RouteGroupBuilder control)
     {
-        var group = app.MapGroup("/sandbox/reconciliation").AddEndpointFilter(SandboxEndpoints.RequireToken);
+        var group = control.MapGroup("/reconciliation");
         group.MapGet("/{partnerId}", ListAsync);
         group.MapPost("/{partnerId}/{date}", GenerateAsync);
         group.MapGet("/{partnerId}/{date}", DownloadAsync);
         group.MapPut("/{partnerId}/ssh-key", UploadKeyAsync);
-        return app;
+        return control;
     }
 
     private static async Task<IResult> ListAsync(string partnerId, GatewayDbContext db, CancellationToken ct) =>
@@ -34,15 +34,14 @@ internal static class ReconciliationEndpoints
         {
             return Results.Json(new SandboxError($"No merchant with partnerId {partnerId}"), statusCode: 404);
         }
-        if (day >= service.Today)
+        return await service.GenerateAsync(partnerId, day, ct) switch
         {
-            return Results.Json(new SandboxError($"{date} is not over yet on the sandbox clock; a day's file covers a whole day"), statusCode: 409);
-        }
-        var file = await service.GenerateAsync(partnerId, day, ct);
-        return file.HasFile
-            ? Results.Json(file, statusCode: 201)
-            : Results.Json(new NoFileView(partnerId, date,
-                $"No transactions on {date}: no file for that day (PROTOCOL.md §8). Turn on empty-day files for this merchant (PATCH /sandbox/merchants/{partnerId} {{\"emptyDayFiles\":true}}) to get a header-only file."));
+            GenerateOutcome.NotOver => Results.Json(new SandboxError($"{date} is not over yet on the sandbox clock; a day's file covers a whole day"), statusCode: 409),
+            GenerateOutcome.Generated { File.HasFile: true } generated => Results.Json(generated.File, statusCode: 201),
+            GenerateOutcome.Generated => Results.Json(new NoFileView(partnerId, date,
+                $"No transactions on {date}: no file for that day (PROTOCOL.md §8). Turn on empty-day files for this merchant (PATCH /sandbox/merchants/{partnerId} {{\"emptyDayFiles\":true}}) to get a header-only file.")),
+            _ => Results.Json(new SandboxError("partnerId must be letters and digits and date yyyy-MM-dd"), statusCode: 400),
+        };
     }
 
     // The partner's SSH public key(s) for SFTP, one OpenSSH line each; takes effect when the SFTP server (re)starts.
@@ -58,7 +57,7 @@ internal static class ReconciliationEndpoints
         {
             return Results.Json(new SandboxError("body must be 1 to 10 OpenSSH public key lines (ssh-ed25519 …, ssh-rsa …, ecdsa-…)"), statusCode: 400);
         }
-        return Results.Json(new { partnerId, keys = stored, user = "alipay" + partnerId });
+        return Results.Json(new { partnerId, keys = stored, user = SftpUser.Of(partnerId) });
     }
 
     private static IResult DownloadAsync(string partnerId, string date, ReconciliationService service)

@@ -1,3 +1,5 @@
+using AlipayInStore.Gateway.Payments;
+
 namespace AlipayInStore.Gateway.Reconciliation;
 
 /// <summary>
@@ -6,14 +8,14 @@ namespace AlipayInStore.Gateway.Reconciliation;
 /// the archive keeps them for HTTPS download. Age comes from the file name's business day on the (sandbox) clock,
 /// not from file times, so an advanced sandbox clock retires files as production would.
 /// </summary>
-internal sealed class ReconciliationRetention(TimeProvider time, TimeZoneInfo timeZone, int sftpDays = 7)
+internal sealed class ReconciliationRetention(TimeProvider time, BusinessDay businessDay, int sftpDays = 7)
 {
     public int SftpDays { get; } = sftpDays;
 
     /// <summary>Removes expired files from every partner's SFTP folder; returns the paths removed.</summary>
     public IReadOnlyList<string> Apply(ReconciliationExportLayout layout)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), timeZone).DateTime);
+        var today = businessDay.Today(time);
         var oldestKept = today.AddDays(-SftpDays);
         var removed = new List<string>();
         foreach (var partnerId in layout.Partners())

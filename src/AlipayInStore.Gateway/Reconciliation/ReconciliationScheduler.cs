@@ -1,12 +1,11 @@
 using AlipayInStore.Gateway.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Reconciliation;
 
 /// <summary>Produces each partner's file for a day once 09:00 of the next day has passed on the sandbox clock; applies SFTP retention.</summary>
-internal sealed class ReconciliationScheduler(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReconciliationOptions> options, ILogger<ReconciliationScheduler> logger)
+internal sealed class ReconciliationScheduler(IServiceScopeFactory scopes, TimeProvider clock, ReconciliationRetention retention, ILogger<ReconciliationScheduler> logger)
     : PeriodicWork(scopes, clock, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromSeconds(5);
@@ -19,6 +18,6 @@ internal sealed class ReconciliationScheduler(IServiceScopeFactory scopes, TimeP
             await service.GenerateAsync(partnerId, day, ct);
             Log.ReconciliationProduced(logger, partnerId, day);
         }
-        new ReconciliationRetention(Clock, options.Value.TimeZone).Apply(service.Layout);
+        retention.Apply(service.Layout);
     }
 }

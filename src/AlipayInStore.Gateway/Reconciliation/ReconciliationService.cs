@@ -1,31 +1,43 @@
 using System.Globalization;
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Reconciliation;
 
 /// <summary>Produces a partner-day file from the ledger into the export folder and records it (one row per partner and day).</summary>
-internal sealed class ReconciliationService(GatewayDbContext db, LedgerRows rows, TimeProvider clock, IOptions<ReconciliationOptions> options)
+internal sealed class ReconciliationService(GatewayDbContext db, LedgerRows rows, BusinessDay businessDay, TimeProvider clock, IOptions<ReconciliationOptions> options)
 {
     public ReconciliationExportLayout Layout { get; } = new(options.Value.ExportDirectory);
 
-    /// <summary>The instant the business day <paramref name="day"/> starts, in the files' offset.</summary>
-    public DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), options.Value.UtcOffset);
-
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(options.Value.UtcOffset).DateTime);
+    public DateOnly Today => businessDay.Today(clock);
 
     /// <summary>
-    /// Produces the partner's file for <paramref name="day"/>. A day without transactions gets no file (PROTOCOL.md §8)
-    /// unless the merchant turned empty-day files on; the record then says so (<see cref="ReconciliationFile.HasFile"/>).
+    /// Produces the partner's file for <paramref name="day"/>, a day that is over. A day without transactions gets no
+    /// file (PROTOCOL.md §8) unless the merchant turned empty-day files on; the record then says so.
     /// </summary>
-    public async Task<ReconciliationFile> GenerateAsync(string partnerId, DateOnly day, CancellationToken ct)
+    public async Task<GenerateOutcome> GenerateAsync(string partnerId, DateOnly day, CancellationToken ct)
     {
-        var from = StartOf(day);
+        var today = Today;
+        if (day >= today)
+        {
+            return new GenerateOutcome.NotOver(today.AddDays(-1));
+        }
+        if (!ReconciliationFileNames.IsSafePartnerId(partnerId))
+        {
+            return new GenerateOutcome.UnsafePartner();
+        }
+        return new GenerateOutcome.Generated(await ProduceAsync(partnerId, day, ct));
+    }
+
+    private async Task<ReconciliationFile> ProduceAsync(string partnerId, DateOnly day, CancellationToken ct)
+    {
+        var from = businessDay.StartOf(day);
         var dayRows = await rows.ForDayAsync(partnerId, from, from.AddDays(1), ct);
         var emptyDayFiles = await db.Merchants.AsNoTracking().Where(m => m.PartnerId == partnerId).Select(m => m.EmptyDayFiles).FirstOrDefaultAsync(ct);
         var result = dayRows.Count > 0 || emptyDayFiles
-            ? await Layout.PublishAsync(new ReconciliationFileWriter(options.Value.TimeZone), partnerId, day, dayRows, ct)
+            ? await Layout.PublishAsync(new ReconciliationFileWriter(businessDay.TimeZone), partnerId, day, dayRows, ct)
             : null;
         var key = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var record = await db.ReconciliationFiles.SingleOrDefaultAsync(f => f.PartnerId == partnerId && f.BusinessDate == key, ct);
@@ -81,11 +93,11 @@ internal sealed class ReconciliationService(GatewayDbContext db, LedgerRows rows
     public async Task<IReadOnlyList<(string PartnerId, DateOnly Day)>> DueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var lastDue = DateOnly.FromDateTime((now.ToOffset(options.Value.UtcOffset) - options.Value.GenerateAt).DateTime).AddDays(-1);
+        var lastDue = businessDay.DateOf(now - options.Value.GenerateAt).AddDays(-1);
         var due = new List<(string, DateOnly)>();
         foreach (var merchant in await db.Merchants.AsNoTracking().Select(m => new { m.PartnerId, m.CreatedAt }).ToListAsync(ct))
         {
-            var first = DateOnly.FromDateTime(merchant.CreatedAt.ToOffset(options.Value.UtcOffset).DateTime);
+            var first = businessDay.DateOf(merchant.CreatedAt);
             var produced = (await db.ReconciliationFiles.AsNoTracking().Where(f => f.PartnerId == merchant.PartnerId).Select(f => f.BusinessDate).ToListAsync(ct)).ToHashSet();
             for (var day = first; day <= lastDue; day = day.AddDays(1))
             {

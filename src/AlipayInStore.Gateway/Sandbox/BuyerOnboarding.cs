@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Payments;
-using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Wallet;
 using AlipayInStore.Protocol.Money;
 using Microsoft.EntityFrameworkCore;

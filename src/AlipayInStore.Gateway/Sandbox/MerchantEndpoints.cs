@@ -12,9 +12,8 @@ namespace AlipayInStore.Gateway.Sandbox;
 /// <summary>The operator's side of the control API: create, list, show, change, disable merchants; create buyers.</summary>
 internal static class MerchantEndpoints
 {
-    public static IEndpointRouteBuilder MapMerchantControl(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMerchantControl(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/sandbox").AddEndpointFilter(SandboxEndpoints.RequireToken);
         group.MapPost("/merchants", CreateAsync);
         group.MapGet("/merchants", ListAsync);
         group.MapGet("/merchants/{partnerId}", ShowAsync);
@@ -24,7 +23,7 @@ internal static class MerchantEndpoints
         group.MapPost("/merchants/{partnerId}/sftp-password", IssueSftpPasswordAsync);
         group.MapPost("/buyers", CreateBuyerAsync);
         group.MapPost("/reset", ResetAsync);
-        return app;
+        return group;
     }
 
     private static async Task<IResult> CreateAsync(HttpRequest request, GatewayDbContext db, ReconciliationService reconciliation, GatewayKeys keys, TimeProvider clock, CancellationToken ct)
@@ -81,7 +80,7 @@ internal static class MerchantEndpoints
             return NoMerchant(partnerId);
         }
         var password = await settings.IssueSftpPasswordAsync(merchant, ct);
-        return Results.Json(new SftpPasswordView(partnerId, "alipay" + partnerId, password,
+        return Results.Json(new SftpPasswordView(partnerId, SftpUser.Of(partnerId), password,
             "Shown once, as Alipay e-mails it; stored only as a hash. It takes effect when the SFTP server (re)starts."), statusCode: 201);
     }
 

@@ -11,6 +11,6 @@ internal sealed record MerchantView(
 {
     public static MerchantView Of(Merchant m) => new(
         m.PartnerId, m.ClientId, m.Name, m.Industry, m.SignType, m.Sha256Key, m.RsaPublicKeyPem is not null, m.NotifyUrl,
-        m.FeeRateBasisPoints, m.EmptyDayFiles, m.IsAcquirer, "alipay" + m.PartnerId, m.SftpPasswordHash is not null,
+        m.FeeRateBasisPoints, m.EmptyDayFiles, m.IsAcquirer, Reconciliation.SftpUser.Of(m.PartnerId), m.SftpPasswordHash is not null,
         MerchantIds.PortalUserName(m.PartnerId), m.IsDisabled ? "DISABLED" : "ACTIVE", Rfc3339.Format(m.CreatedAt));
 }

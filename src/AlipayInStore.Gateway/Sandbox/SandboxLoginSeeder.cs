@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
@@ -22,8 +23,8 @@ internal static class SandboxLoginSeeder
         if (!await db.PortalUsers.AnyAsync(u => u.MerchantId == merchant.Id, ct))
         {
             var user = new PortalUser(merchant.Id, userName, now);
-            known["portal:" + userName] = Password(12);
-            user.SetPasswordHash(PortalPasswords.Hash(user, known["portal:" + userName]));
+            known[SandboxLoginKeys.Portal(userName)] = Password(12);
+            user.SetPasswordHash(PortalPasswords.Hash(user, known[SandboxLoginKeys.Portal(userName)]));
             db.PortalUsers.Add(user);
             changed = true;
         }
@@ -31,8 +32,8 @@ internal static class SandboxLoginSeeder
         foreach (var buyer in buyers.Where(b => b.PasswordHash is null))
         {
             // Six digits, like the payment password of the real wallet: it signs in and pays.
-            known["buyer:" + buyer.Id] = RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            buyer.SetPasswordHash(PortalPasswords.Hash(buyer, known["buyer:" + buyer.Id]));
+            known[SandboxLoginKeys.Buyer(buyer.Id)] = RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            buyer.SetPasswordHash(PortalPasswords.Hash(buyer, known[SandboxLoginKeys.Buyer(buyer.Id)]));
             changed = true;
         }
         if (changed)
@@ -40,8 +41,8 @@ internal static class SandboxLoginSeeder
             await db.SaveChangesAsync(ct);
             KeyFiles.WriteSecret(path, JsonSerializer.Serialize(known));
         }
-        return new SandboxLogins(userName, known.GetValueOrDefault("portal:" + userName, "(set earlier; not on file)"),
-            buyers.ToDictionary(b => b.Id, b => known.GetValueOrDefault("buyer:" + b.Id, "(set earlier; not on file)"), StringComparer.Ordinal));
+        return new SandboxLogins(userName, known.GetValueOrDefault(SandboxLoginKeys.Portal(userName), "(set earlier; not on file)"),
+            buyers.ToDictionary(b => b.Id, b => known.GetValueOrDefault(SandboxLoginKeys.Buyer(b.Id), "(set earlier; not on file)"), StringComparer.Ordinal));
     }
 
     /// <summary>Adds passwords issued elsewhere (onboarding) to the file the quick start reads them back from.</summary>

@@ -19,7 +19,7 @@ internal static class SeedApplier
         {
             var (created, error) = await onboarding.CreateAsync(merchant.ToSpec(null), now, firstMerchant: i == 0, ct);
             created = created ?? throw new SeedFileException($"merchants[{i}]: {error!.Message}");
-            remembered["portal:" + created.PortalUserName] = created.PortalPassword;
+            remembered[SandboxLoginKeys.Portal(created.PortalUserName)] = created.PortalPassword;
             first ??= created;
         }
         var buyers = new List<Buyer>();
@@ -27,7 +27,7 @@ internal static class SeedApplier
         {
             var (buyer, password, error) = await BuyerOnboarding.CreateAsync(db, spec, now, ct);
             buyers.Add(buyer ?? throw new SeedFileException($"buyers[{i}]: {error!.Message}"));
-            remembered["buyer:" + buyer.Id] = password!;
+            remembered[SandboxLoginKeys.Buyer(buyer.Id)] = password!;
         }
         SandboxLoginSeeder.Remember(dataDirectory, remembered);
         SeedStore.Save(dataDirectory, seed);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -13,10 +12,10 @@ internal static class LogStreamEndpoints
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
-    public static IEndpointRouteBuilder MapLogStream(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapTelemetryControl(this RouteGroupBuilder group)
     {
-        app.MapGroup("/sandbox").AddEndpointFilter(SandboxEndpoints.RequireToken).MapGet("/logs/stream", StreamAsync);
-        return app;
+        group.MapGet("/logs/stream", StreamAsync);
+        return group;
     }
 
     private static async Task StreamAsync(HttpContext http, ExchangeFeed feed, string? function, string? status, string? clientId, string? acquirementId)

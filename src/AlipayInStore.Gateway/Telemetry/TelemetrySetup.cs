@@ -1,4 +1,3 @@
-using AlipayInStore.Gateway.ApiReference;
 using AlipayInStore.Gateway.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,14 +38,12 @@ internal static class TelemetrySetup
     }
 
     /// <summary>
-    /// Maps what lets people see inside: <c>/metrics</c> (Prometheus text format, unauthenticated like any scrape target;
-    /// it holds counts, never ids), the live exchange stream and the API description.
+    /// Maps <c>/metrics</c> (Prometheus text format, unauthenticated like any scrape target; it holds counts, never ids).
+    /// The live exchange stream is a control API call (<see cref="LogStreamEndpoints.MapTelemetryControl"/>).
     /// </summary>
     public static WebApplication MapTelemetry(this WebApplication app)
     {
         app.MapPrometheusScrapingEndpoint("/metrics");
-        app.MapLogStream();
-        app.MapApiReference();
         return app;
     }
 

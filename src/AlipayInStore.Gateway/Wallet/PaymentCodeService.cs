@@ -1,5 +1,4 @@
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Protocol.Results;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Wallet;
 
 /// <summary>Buyer payment codes: minting (60 s, single use), resolving a scanned code to its buyer, consuming it.</summary>
-internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<GatewayOptions> options)
+internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<WalletOptions> options)
 {
     public async Task<PaymentCode?> MintAsync(string buyerId, DateTimeOffset now, CancellationToken ct)
     {

@@ -16,6 +16,16 @@ internal sealed class WalletQueries(GatewayDbContext db)
         return (buyer, balance ?? 0);
     }
 
+    /// <summary>Every buyer, by id, with the balance of its wallet currency (0 before any funding).</summary>
+    public async Task<IReadOnlyList<(Buyer Buyer, long Balance)>> BuyersAsync(CancellationToken ct)
+    {
+        var buyers = await db.Buyers.AsNoTracking().OrderBy(b => b.Id).ToListAsync(ct);
+        var accounts = buyers.Select(b => b.LedgerAccount).ToList();
+        var balances = await db.LedgerBalances.AsNoTracking().Where(b => accounts.Contains(b.Account))
+            .ToDictionaryAsync(b => (b.Account, b.Currency), b => b.Balance, ct);
+        return buyers.Select(b => (b, balances.GetValueOrDefault((b.LedgerAccount, b.Currency)))).ToList();
+    }
+
     /// <summary>Merchant-scan payments with this buyer's code that wait for the buyer to confirm (scenario 9903).</summary>
     public async Task<IReadOnlyList<Payment>> PendingAsync(string buyerId, CancellationToken ct) =>
         await db.Payments.AsNoTracking()

@@ -79,7 +79,7 @@ internal sealed class FieldRules
     {
         Optional(field, value, maxLength).PlainText(field, value);
         return Check(
-            value is null || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
+            value is null || NotifyUrls.IsHttpUrl(value),
             field, "must be an absolute http or https URL");
     }
 

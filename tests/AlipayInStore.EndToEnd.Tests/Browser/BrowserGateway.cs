@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;

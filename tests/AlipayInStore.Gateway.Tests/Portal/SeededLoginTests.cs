@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Tests.Support;
 
 namespace AlipayInStore.Gateway.Tests.Portal;
@@ -23,7 +24,7 @@ public sealed class SeededLoginTests
         Assert.Equal(first.PortalPassword, restarted.Seed.Logins.PortalPassword);
         Assert.Equal(first.BuyerPasswords["bob"], restarted.Seed.Logins.BuyerPasswords["bob"]);
         var outcome = await restarted.WithDbAsync(async db =>
-            (await new Gateway.Portal.PortalPasswords(db, restarted.Clock).CheckUserAsync(first.PortalUserName, first.PortalPassword, default)).Outcome);
-        Assert.Equal(Gateway.Portal.SignInOutcome.Succeeded, outcome);
+            (await new PortalPasswords(db, restarted.Clock).CheckUserAsync(first.PortalUserName, first.PortalPassword, default)).Outcome);
+        Assert.Equal(SignInOutcome.Succeeded, outcome);
     }
 }

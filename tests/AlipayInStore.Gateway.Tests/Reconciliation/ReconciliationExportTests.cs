@@ -32,7 +32,7 @@ public sealed class ReconciliationExportTests : IDisposable
         // 2026-11-27 01:00 GMT+8: SFTP keeps the seven business days 20th..26th; the 19th leaves.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
 
-        var removed = new ReconciliationRetention(clock, ReconciliationFileWriter.DefaultTimeZone).Apply(layout);
+        var removed = new ReconciliationRetention(clock, new AlipayInStore.Gateway.Payments.BusinessDay(TimeSpan.FromHours(8))).Apply(layout);
 
         Assert.Equal([Path.Combine(layout.SftpDirectory("2088000000000001"), "2088000000000001_transaction_20261119.txt")], removed);
         Assert.Equal(2, Directory.GetFiles(layout.SftpDirectory("2088000000000001")).Length);

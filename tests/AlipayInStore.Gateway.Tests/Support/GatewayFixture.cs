@@ -1,6 +1,7 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public TimeProvider Clock => App.Services.GetRequiredService<TimeProvider>();
 
     public static async Task<GatewayFixture> StartAsync(Action<GatewayOptions>? configure = null, string? dataDirectory = null, FakeTimeProvider? time = null, bool background = true,
-        string? seedFile = null, string? connectionString = null)
+        string? seedFile = null, Action<ReconciliationOptions>? reconciliation = null, string? connectionString = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
         time ??= new FakeTimeProvider(Start);
@@ -55,6 +56,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             Time = time,
             Configure = configure,
+            ConfigureReconciliation = reconciliation,
             BackgroundWork = background,
             SeedFile = seedFile,
         });

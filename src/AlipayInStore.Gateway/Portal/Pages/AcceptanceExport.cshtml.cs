@@ -1,5 +1,6 @@
 using System.Text;
 using AlipayInStore.Gateway.Acceptance;
+using AlipayInStore.Gateway.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,5 @@
 using AlipayInStore.Gateway.Acceptance;
+using AlipayInStore.Gateway.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

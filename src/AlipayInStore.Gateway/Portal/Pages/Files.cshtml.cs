@@ -1,6 +1,6 @@
 using System.Globalization;
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Reconciliation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Portal.Pages;
 
 /// <summary>The merchant's reconciliation files (list, download, generate now) and its SFTP access (SSH key, host, port, user).</summary>
-internal sealed class FilesModel(GatewayDbContext db, ReconciliationService service, IOptions<GatewayOptions> options) : PageModel
+internal sealed class FilesModel(GatewayDbContext db, ReconciliationService service, IOptions<ReconciliationOptions> options) : PageModel
 {
     /// <summary>The port this gateway's SFTP server listens on, or null when it was started without one.</summary>
     public int? SftpPort => options.Value.SftpPort;
@@ -19,7 +19,7 @@ internal sealed class FilesModel(GatewayDbContext db, ReconciliationService serv
     public IReadOnlyList<ReconciliationFile> Files { get; private set; } = [];
     public DateOnly Yesterday => service.Today.AddDays(-1);
     public IReadOnlyList<string> SshKeys { get; private set; } = [];
-    public string SftpUser => "alipay" + PartnerId;
+    public string SftpUser => Reconciliation.SftpUser.Of(PartnerId);
     public string? Error { get; private set; }
     public string? Message { get; private set; }
 
@@ -45,20 +45,22 @@ internal sealed class FilesModel(GatewayDbContext db, ReconciliationService serv
         {
             Error = "Choose a date (yyyy-MM-dd).";
         }
-        else if (day >= service.Today)
-        {
-            Error = $"{date} is not over yet on the sandbox clock; a day's file covers a whole day. Choose {Yesterday:yyyy-MM-dd} or earlier.";
-        }
-        else if (!ReconciliationFileNames.IsSafePartnerId(partnerId))
-        {
-            Error = $"Partner ID {partnerId} cannot name a file (letters and digits only).";
-        }
         else
         {
-            var file = await service.GenerateAsync(partnerId, day, ct);
-            Message = file.HasFile
-                ? $"{file.FileName} generated: {file.RowCount} rows, SHA-256 {file.Sha256}."
-                : $"No transactions on {date}: no file for that day. Turn on empty-day files in Settings to get a header-only file for such days.";
+            switch (await service.GenerateAsync(partnerId, day, ct))
+            {
+                case GenerateOutcome.NotOver notOver:
+                    Error = $"{date} is not over yet on the sandbox clock; a day's file covers a whole day. Choose {notOver.Yesterday:yyyy-MM-dd} or earlier.";
+                    break;
+                case GenerateOutcome.UnsafePartner:
+                    Error = $"Partner ID {partnerId} cannot name a file (letters and digits only).";
+                    break;
+                case GenerateOutcome.Generated { File: var file }:
+                    Message = file.HasFile
+                        ? $"{file.FileName} generated: {file.RowCount} rows, SHA-256 {file.Sha256}."
+                        : $"No transactions on {date}: no file for that day. Turn on empty-day files in Settings to get a header-only file for such days.";
+                    break;
+            }
         }
         await LoadAsync(ct);
         return Page();
@@ -74,7 +76,7 @@ internal sealed class FilesModel(GatewayDbContext db, ReconciliationService serv
         }
         else if (await service.SaveSshKeysAsync(partnerId, sshKey, ct) is { } stored)
         {
-            Message = $"{stored} SSH public key(s) saved for user alipay{partnerId}; they take effect when the SFTP server (re)starts.";
+            Message = $"{stored} SSH public key(s) saved for user {Reconciliation.SftpUser.Of(partnerId)}; they take effect when the SFTP server (re)starts.";
         }
         else
         {

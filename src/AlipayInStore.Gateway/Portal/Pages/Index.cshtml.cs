@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Portal.Pages;
 
-internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> options, PublicAddress publicAddress, TimeProvider clock) : PageModel
+internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> options, PublicAddress publicAddress, BusinessDay businessDay, TimeProvider clock) : PageModel
 {
     public const int Days = 14;
 
@@ -24,8 +25,8 @@ internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> o
     {
         var merchantId = User.MerchantId();
         Merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == merchantId, ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var from = new DateTimeOffset(today.AddDays(1 - Days).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var today = businessDay.Today(clock);
+        var from = businessDay.StartOf(today.AddDays(1 - Days));
         var paid = await db.Payments.AsNoTracking()
             .Where(p => p.MerchantId == merchantId && p.PaidAt != null && p.PaidAt >= from)
             .Select(p => new { p.PaidAt, p.Amount, p.Currency })
@@ -34,7 +35,7 @@ internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> o
         var mine = paid.Where(p => p.Currency == Currency).ToList();
         var days = Enumerable.Range(0, Days).Select(i => today.AddDays(i - Days + 1)).Select(day =>
         {
-            var that = mine.Where(p => DateOnly.FromDateTime(p.PaidAt!.Value.UtcDateTime) == day).ToList();
+            var that = mine.Where(p => businessDay.DateOf(p.PaidAt!.Value) == day).ToList();
             return (day, that.Sum(p => p.Amount), that.Count);
         }).ToList();
         TotalVolume = mine.Sum(p => p.Amount);

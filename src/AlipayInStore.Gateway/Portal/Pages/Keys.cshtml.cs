@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;

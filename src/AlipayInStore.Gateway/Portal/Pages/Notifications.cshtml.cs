@@ -1,4 +1,6 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Notifications;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,20 +24,19 @@ internal sealed class NotificationsModel(GatewayDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? notifyUrl, CancellationToken ct)
+    /// <summary>As the control API's PUT /sandbox/merchant/notify-url, for the signed-in merchant.</summary>
+    public async Task<IActionResult> OnPostAsync(string? notifyUrl, [FromServices] NotifyUrlSetting setting, CancellationToken ct)
     {
-        var merchantId = User.MerchantId();
-        var merchant = await db.Merchants.SingleAsync(m => m.Id == merchantId, ct);
-        var url = string.IsNullOrWhiteSpace(notifyUrl) ? null : notifyUrl.Trim();
-        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        switch (await setting.SetAsync(User.MerchantId(), notifyUrl, ct))
         {
-            Error = "The notify URL must be an absolute http:// or https:// address.";
-        }
-        else
-        {
-            merchant.SetNotifyUrl(url);
-            await db.SaveChangesAsync(ct);
-            Message = url is null ? "Notify URL removed." : "Notify URL saved.";
+            case NotifyUrlOutcome.Invalid invalid:
+                Error = "Not saved: " + invalid.Error.Message;
+                break;
+            case NotifyUrlOutcome.Saved saved:
+                Message = saved.Merchant.NotifyUrl is null ? "Notify URL removed." : "Notify URL saved.";
+                break;
+            default:
+                return NotFound();
         }
         await LoadAsync(ct);
         return Page();

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using AlipayInStore.Gateway.Portal;
+using AlipayInStore.Gateway.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

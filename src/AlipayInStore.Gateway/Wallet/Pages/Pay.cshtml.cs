@@ -1,4 +1,4 @@
-using AlipayInStore.Gateway.Portal;
+using AlipayInStore.Gateway.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,5 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Payments;
-using AlipayInStore.Gateway.Portal;
-using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,5 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Payments;
-using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Refunds;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

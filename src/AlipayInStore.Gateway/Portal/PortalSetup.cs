@@ -1,5 +1,4 @@
-using AlipayInStore.Gateway.Portal;
-using AlipayInStore.Gateway.Wallet;
+using AlipayInStore.Gateway.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AlipayInStore.Gateway.Hosting;
+namespace AlipayInStore.Gateway.Portal;
 
 /// <summary>
 /// The portal and wallet (Razor Pages): two cookie schemes that never mix (a merchant user and a buyer may be
@@ -40,9 +39,7 @@ internal static class PortalSetup
         services.AddAntiforgery(o => o.Cookie.Name = "aig.af");
 
         services.AddScoped<PortalPasswords>();
-        services.AddScoped<WalletQueries>();
         services.AddSingleton<MarkdownDocs>();
-        services.AddSingleton<QrImageDecoder>();
         return services;
     }
 

@@ -2,7 +2,7 @@ using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Payments;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlipayInStore.Gateway.Sandbox;
+namespace AlipayInStore.Gateway.Wallet;
 
 /// <summary>What a buyer does in the wallet to a waiting transaction: confirm (pay) or decline.</summary>
 internal sealed class BuyerActions(GatewayDbContext db, PaymentSettlement settlement, TimeProvider clock)

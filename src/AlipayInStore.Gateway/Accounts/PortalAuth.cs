@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace AlipayInStore.Gateway.Portal;
+namespace AlipayInStore.Gateway.Accounts;
 
 /// <summary>Names of the two cookie schemes and policies (merchant users, wallet buyers) and their claims.</summary>
 internal static class PortalAuth

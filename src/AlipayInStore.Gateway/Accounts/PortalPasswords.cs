@@ -1,9 +1,10 @@
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Wallet;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlipayInStore.Gateway.Portal;
+namespace AlipayInStore.Gateway.Accounts;
 
 /// <summary>
 /// Password checks for merchant users (with lockout after five wrong passwords in a row) and wallet buyers,

@@ -1,4 +1,4 @@
-namespace AlipayInStore.Gateway.Portal;
+namespace AlipayInStore.Gateway.Accounts;
 
 /// <summary>What a password check came to.</summary>
 internal enum SignInOutcome
