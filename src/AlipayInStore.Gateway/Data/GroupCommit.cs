@@ -83,11 +83,17 @@ internal sealed class GroupCommit : IAsyncDisposable
                 {
                     await unit.RunAsync(connection, tx);
                 }
-                using (GatewayTelemetry.StartStep("commit"))
+                // Each request's trace shows the commit it waited for: one "commit" span under each, over the shared commit.
+                var spans = batch.Select(unit => unit.StartCommitSpan(batch.Count)).ToList();
+                try
                 {
                     var committing = Stopwatch.GetTimestamp();
                     await tx.CommitAsync();
                     GatewayTelemetry.Committed(committing);
+                }
+                finally
+                {
+                    spans.ForEach(span => span?.Dispose());
                 }
                 break;
             }
@@ -119,6 +125,8 @@ internal sealed class GroupCommit : IAsyncDisposable
     private interface IUnit
     {
         Task RunAsync(SqliteConnection connection, SqliteTransaction tx);
+
+        Activity? StartCommitSpan(int batchSize);
 
         void Answer();
 
@@ -171,6 +179,16 @@ internal sealed class GroupCommit : IAsyncDisposable
                 db.Database.SetDbConnection(new SqliteConnection(own), contextOwnsConnection: true);
                 Activity.Current = previous;
             }
+        }
+
+        public Activity? StartCommitSpan(int batchSize)
+        {
+            var previous = Activity.Current;
+            Activity.Current = activity;
+            var span = GatewayTelemetry.StartStep("commit");
+            span?.SetTag("alipay.commit.batch_size", batchSize);
+            Activity.Current = previous;
+            return span;
         }
 
         void IUnit.Answer()

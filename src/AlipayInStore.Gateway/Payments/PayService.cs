@@ -49,13 +49,16 @@ internal sealed class PayService(
         {
             return Fail(ResultCodes.InvalidCode.ToInfo("The payment code was already used"));
         }
-        return scenario switch
-        {
-            Scenarios.SlowAnswer => await CompleteSlowPayAsync(payment.Id),
-            Scenarios.UnknownButPaid => PaymentResponses.Pay(payment, ResultCodes.UnknownException.ToInfo(), day),
-            _ => PaymentResponses.Pay(payment, PaymentResponses.CurrentPayResult(payment), day),
-        };
+        return await AnswerAsync(payment, scenario);
     }
+
+    // Scenarios 9901 (U although paid) and 9902 (slow answer) change only the answer, not the payment.
+    private async Task<PayResponse> AnswerAsync(Payment payment, int? scenario) => scenario switch
+    {
+        Scenarios.SlowAnswer => await CompleteSlowPayAsync(payment.Id),
+        Scenarios.UnknownButPaid => PaymentResponses.Pay(payment, ResultCodes.UnknownException.ToInfo(), day),
+        _ => PaymentResponses.Pay(payment, PaymentResponses.CurrentPayResult(payment), day),
+    };
 
     // Insert first (the unique index makes a concurrent twin lose), take the code, then charge unless a scenario says otherwise.
     private async Task<Payment> ChargeNewAsync(Merchant merchant, PayCommand pay, Buyer buyer, int? scenario, DateTimeOffset now, CancellationToken ct)
