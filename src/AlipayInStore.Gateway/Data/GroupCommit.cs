@@ -26,7 +26,14 @@ internal sealed class GroupCommit : IAsyncDisposable
     public GroupCommit(string connectionString)
     {
         _connectionString = connectionString;
-        _writer = new Lazy<Task>(() => Task.Run(WriteAsync));
+        // The writer belongs to no request: it must not carry the first caller's trace (or other async-local state) forever.
+        _writer = new Lazy<Task>(() =>
+        {
+            using (ExecutionContext.SuppressFlow())
+            {
+                return Task.Run(WriteAsync);
+            }
+        });
     }
 
     /// <summary>Runs <paramref name="work"/> on <paramref name="db"/> in the next batch; returns after its commit.</summary>

@@ -22,10 +22,6 @@ namespace AlipayInStore.Gateway.OpenApi;
 /// </summary>
 internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials credentials, SandboxClock clock, IOptions<GatewayOptions> options)
 {
-    // Every request looks its caller up: compiled once, not translated again per request.
-    private static readonly Func<GatewayDbContext, string, CancellationToken, Task<Merchant?>> MerchantByClientId =
-        EF.CompileAsyncQuery((GatewayDbContext db, string clientId, CancellationToken ct) => db.Merchants.AsNoTracking().SingleOrDefault(m => m.ClientId == clientId));
-
     public async Task<ApiOutcome> ProcessAsync(ApiCall call, ReadOnlyMemory<byte> body, IServiceProvider services, CancellationToken ct)
     {
         if (!EnvelopeReader.TryRead(body, "request", out var envelope, out var envelopeError, options.Value.MaxBodyBytes))
@@ -43,7 +39,7 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
         {
             return ApiOutcome.Error(ResultCodes.ParamIllegal, badClientId.Message);
         }
-        var merchant = await MerchantByClientId(db, head.ClientId ?? "", ct);
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == head.ClientId, ct);
         if (merchant is null)
         {
             return ApiOutcome.Error(ResultCodes.ClientInvalid, $"No merchant has clientId {head.ClientId}");

@@ -111,12 +111,8 @@ internal sealed class PayService(
         return PaymentResponses.Pay(current, PaymentResponses.CurrentPayResult(current), day);
     }
 
-    // Every pay asks first whether it repeats one: compiled once, not translated again per request.
-    private static readonly Func<GatewayDbContext, string, string, CancellationToken, Task<Payment?>> ByMerchantTransId =
-        EF.CompileAsyncQuery((GatewayDbContext db, string partnerId, string merchantTransId, CancellationToken ct) =>
-            db.Payments.AsNoTracking().SingleOrDefault(p => p.PartnerId == partnerId && p.MerchantTransId == merchantTransId));
-
-    private Task<Payment?> FindAsync(string partnerId, string merchantTransId, CancellationToken ct) => ByMerchantTransId(db, partnerId, merchantTransId, ct);
+    private Task<Payment?> FindAsync(string partnerId, string merchantTransId, CancellationToken ct) =>
+        db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.PartnerId == partnerId && p.MerchantTransId == merchantTransId, ct);
 
     private static PayResponse Fail(ResultInfo info) => new() { ResultInfo = info };
 
