@@ -1,11 +1,13 @@
+using System.Globalization;
+using System.Text;
 using AlipayInStore.Gateway.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Ledger;
 
 /// <summary>
-/// Posts journals inside the caller's database transaction: entries appended, balances moved by conditional
-/// updates. The caller's SaveChanges and commit make the money movement, its status change and its outbox row one unit.
+/// Posts journals inside the caller's database transaction, as SQL statements run at once: balances moved by conditional
+/// updates, then the entries appended. The caller's SaveChanges and commit make the money movement, its status change and its outbox row one unit.
 /// </summary>
 internal static class LedgerPoster
 {
@@ -22,44 +24,67 @@ internal static class LedgerPoster
                 throw new InvalidOperationException($"Unbalanced journal in {currency.Key}: {string.Join(", ", currency)}");
             }
         }
-        var journal = Guid.CreateVersion7().ToString("N");
+        var posted = new List<LedgerLine>(lines.Count);
         foreach (var line in lines.Where(l => l.Amount != 0).OrderBy(l => l.Account == guardAccount ? 0 : 1))
         {
             var guarded = line.Account == guardAccount && line.Amount < 0;
-            var amount = line.Amount;
-            if (LedgerAccounts.IsSummedOnRead(line.Account) && !guarded)
+            if (!LedgerAccounts.IsSummedOnRead(line.Account) || guarded)
             {
-                db.LedgerEntries.Add(new LedgerEntry(journal, kind, line.Account, line.Currency, amount, paymentId, refundId, at));
-                continue;
-            }
-            if (!await MoveAsync(db, line, guarded, ct))
-            {
-                if (guarded)
-                {
-                    return false;
-                }
-                // First movement of this account in this currency: create its row at zero, then move it like any other.
-                // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) makes two instances' first movements both succeed:
-                // the second insert waits for the first and does nothing, where an EF insert would break the primary key.
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"INSERT INTO ledger_balances (\"Account\", \"Currency\", \"Balance\") VALUES ({line.Account}, {line.Currency}, {0L}) ON CONFLICT DO NOTHING", ct);
                 if (!await MoveAsync(db, line, guarded, ct))
                 {
-                    throw new InvalidOperationException($"The balance row of {line.Account} {line.Currency} vanished");
+                    if (guarded)
+                    {
+                        return false;
+                    }
+                    // First movement of this account in this currency: create its row at zero, then move it like any other.
+                    // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) makes two instances' first movements both succeed:
+                    // the second insert waits for the first and does nothing, where an EF insert would break the primary key.
+                    await db.Database.ExecuteSqlInterpolatedAsync(
+                        $"INSERT INTO ledger_balances (\"Account\", \"Currency\", \"Balance\") VALUES ({line.Account}, {line.Currency}, {0L}) ON CONFLICT DO NOTHING", ct);
+                    if (!await MoveAsync(db, line, guarded, ct))
+                    {
+                        throw new InvalidOperationException($"The balance row of {line.Account} {line.Currency} vanished");
+                    }
                 }
             }
-            db.LedgerEntries.Add(new LedgerEntry(journal, kind, line.Account, line.Currency, amount, paymentId, refundId, at));
+            posted.Add(line);
         }
+        await AppendAsync(db, Guid.CreateVersion7().ToString("N"), kind, paymentId, refundId, at, posted, ct);
         return true;
     }
 
+    // The journal's entries in one INSERT of several rows, in the caller's transaction (columns as LedgerConfiguration maps
+    // them: the kind as its number, the time as UTC ticks). One statement instead of one tracked entity per line.
+    private static Task AppendAsync(GatewayDbContext db, string journal, LedgerEntryKind kind, long? paymentId, long? refundId,
+        DateTimeOffset at, List<LedgerLine> lines, CancellationToken ct)
+    {
+        if (lines.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        var sql = new StringBuilder("INSERT INTO ledger_entries (\"JournalId\", \"Kind\", \"Account\", \"Currency\", \"Amount\", \"PaymentId\", \"RefundId\", \"At\") VALUES ");
+        var values = new List<object?> { journal, (int)kind, paymentId, refundId, at.UtcTicks };
+        foreach (var line in lines)
+        {
+            var n = values.Count;
+            sql.Append(n == 5 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{0}}, {{1}}, {{{n}}}, {{{n + 1}}}, {{{n + 2}}}, {{2}}, {{3}}, {{4}})");
+            values.Add(line.Account);
+            values.Add(line.Currency);
+            values.Add(line.Amount);
+        }
+        return db.Database.ExecuteSqlRawAsync(sql.ToString(), values!, ct);
+    }
+
     // One conditional UPDATE: the row lock (PostgreSQL) or the single writer (SQLite) keeps the guard honest under concurrency.
+    // Written as SQL, not as a LINQ ExecuteUpdate: the statement is the same, without translating an expression tree per pay.
     private static async Task<bool> MoveAsync(GatewayDbContext db, LedgerLine line, bool guarded, CancellationToken ct)
     {
         var amount = line.Amount;
-        var updated = await db.LedgerBalances
-            .Where(b => b.Account == line.Account && b.Currency == line.Currency && (!guarded || b.Balance + amount >= 0))
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Balance, b => b.Balance + amount), ct);
+        var updated = guarded
+            ? await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE ledger_balances SET \"Balance\" = \"Balance\" + {amount} WHERE \"Account\" = {line.Account} AND \"Currency\" = {line.Currency} AND \"Balance\" + {amount} >= 0", ct)
+            : await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE ledger_balances SET \"Balance\" = \"Balance\" + {amount} WHERE \"Account\" = {line.Account} AND \"Currency\" = {line.Currency}", ct);
         return updated == 1;
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Payments;
 
-/// <summary>Merchant-scan pay: idempotent on partnerId + merchantTransId, insert first, one unit of work per charge.</summary>
+/// <summary>Merchant-scan pay: idempotent on partnerId + merchantTransId by insert first (the unique index finds a repeat), one unit of work per charge.</summary>
 internal sealed class PayService(
     GatewayDbContext db, PaymentCodeService codes, PaymentSettlement settlement, OrderRules rules, BusinessDay day,
     TimeProvider clock, IOptions<GatewayOptions> options)
@@ -22,18 +22,14 @@ internal sealed class PayService(
         {
             return Fail(refusal);
         }
-        if (await FindAsync(merchant.PartnerId, pay.MerchantTransId, ct) is { } existing)
-        {
-            return await RepeatAsync(existing, pay, ct);
-        }
         var (buyer, codeError) = await codes.ResolveAsync(pay.IdentityCode, now, ct);
-        if (buyer is null)
+        if (buyer is null || scenario == Scenarios.SystemErrorNothingCreated)
         {
-            return Fail((codeError ?? ResultCodes.InvalidCode).ToInfo());
-        }
-        if (scenario == Scenarios.SystemErrorNothingCreated)
-        {
-            return Fail(ResultCodes.SystemError.ToInfo("Scenario 9907: system error, nothing was created"));
+            // Nothing will be created; a repeat of an existing transaction still gets that transaction's answer
+            // (its code was used up by the first pay). The success path needs no such read: its insert finds the twin.
+            return await FindAsync(merchant.PartnerId, pay.MerchantTransId, ct) is { } existing ? await RepeatAsync(existing, pay, ct)
+                : buyer is null ? Fail((codeError ?? ResultCodes.InvalidCode).ToInfo())
+                : Fail(ResultCodes.SystemError.ToInfo("Scenario 9907: system error, nothing was created"));
         }
         Payment payment;
         try

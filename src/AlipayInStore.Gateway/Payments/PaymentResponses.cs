@@ -52,4 +52,19 @@ internal static class PaymentResponses
         PaymentTime = Time(p.PaidAt, day),
         RefundAmount = p.RefundedAmount > 0 ? Amount.From(new Money(p.RefundedAmount, p.Currency)) : null,
     };
+
+    /// <summary>The notification of a payment that reached a final state: paid (S) or closed (F with the failure code).</summary>
+    public static PayNotification Notification(Payment p, BusinessDay day) => new()
+    {
+        ResultInfo = p.Status == PaymentStatus.Success
+            ? ResultCodes.Success.ToInfo()
+            : (ResultCodes.Find(p.FailureCode) ?? ResultCodes.OrderIsClosed).ToInfo(),
+        PartnerId = p.PartnerId,
+        AcquirementId = p.AcquirementId,
+        MerchantTransId = p.MerchantTransId,
+        OrderAmount = Amount.From(p.OrderAmount),
+        PayAmount = PayAmountOf(p),
+        ConversionRate = p.Status == PaymentStatus.Success ? ConversionRateOf(p) : null,
+        PaymentTime = Time(p.PaidAt, day),
+    };
 }

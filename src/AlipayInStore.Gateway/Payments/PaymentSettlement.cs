@@ -30,14 +30,14 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
         {
             payment.MarkClosed(ResultCodes.BuyerBalanceNotEnough.Code, now, buyerId);
         }
-        NotificationOutbox.PaymentFinal(db, payment, day, now);
+        NotificationOutbox.Pay(db, payment.MerchantId, payment.AcquirementId, PaymentResponses.Notification(payment, day), payment.NotifyUrl, now);
     }
 
     /// <summary>Closes a waiting transaction (failed, declined or expired) and queues its notification.</summary>
     public void Close(Payment payment, string? failureCode, DateTimeOffset now)
     {
         payment.MarkClosed(failureCode, now);
-        NotificationOutbox.PaymentFinal(db, payment, day, now);
+        NotificationOutbox.Pay(db, payment.MerchantId, payment.AcquirementId, PaymentResponses.Notification(payment, day), payment.NotifyUrl, now);
     }
 
     /// <summary>Closes the transaction when it waited past its expiry; true when it did.</summary>

@@ -2,6 +2,8 @@ using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Protocol.Results;
+using AlipayInStore.Protocol.Wire;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Refunds;
@@ -22,7 +24,18 @@ internal sealed class RefundCompletion(GatewayDbContext db, BusinessDay day)
         refund.MarkSucceeded(fee, now);
         if (notify)
         {
-            NotificationOutbox.RefundSucceeded(db, refund, payment.MerchantId, day, now);
+            NotificationOutbox.Refund(db, payment.MerchantId, refund.RefundId, Notification(refund, day), refund.NotifyUrl, now);
         }
     }
+
+    private static RefundNotification Notification(Refund refund, BusinessDay day) => new()
+    {
+        ResultInfo = ResultCodes.Success.ToInfo(),
+        PartnerId = refund.PartnerId,
+        AcquirementId = refund.AcquirementId,
+        MerchantRefundId = refund.MerchantRefundId,
+        RefundId = refund.RefundId,
+        RefundAmount = Amount.From(new(refund.Amount, refund.Currency)),
+        RefundTime = PaymentResponses.Time(refund.CompletedAt, day),
+    };
 }
