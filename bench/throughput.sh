@@ -5,7 +5,9 @@
 #     --postgres  also PostgreSQL (or THROUGHPUT_POSTGRES=1): one instance, then two instances over one database,
 #                 on a private cluster with durable defaults (bench/lib/instances.sh, as measure-instances.sh)
 #   Environment: THROUGHPUT_REQUESTS (3000), THROUGHPUT_CONCURRENCY ("8 32 64"), THROUGHPUT_MERCHANTS (8),
-#                THROUGHPUT_BUYERS (32), THROUGHPUT_PG_CONCURRENCY (32)
+#                THROUGHPUT_BUYERS (32), THROUGHPUT_PG_CONCURRENCY (32), THROUGHPUT_WARMUP (1000: pays each load sends before
+#                it measures; a fresh .NET process keeps compiling its hot methods over about the first thousand pays, and a
+#                server's figure is its steady state)
 # Ceiling: a pay costs one RSA2 signature by the till and one by the gateway (verifications are ~30x cheaper), so
 # pays/s <= signs/s of `openssl speed -multi <cores> rsa2048` / 2. CPU per pay: utime+stime (/proc/<pid>/stat) of
 # the gateway (load --gateway-pid) and of the load process over the measured run only (not the merchants' creation
@@ -18,11 +20,11 @@ for arg in "$@"; do
   case $arg in
     --quick) QUICK=1 ;;
     --postgres) POSTGRES=1 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "bench/throughput.sh: unknown option '$arg' (--quick, --postgres)" >&2; exit 2 ;;
   esac
 done
-if [ "$QUICK" -eq 1 ]; then N=${THROUGHPUT_REQUESTS:-300} SECONDS_PER_SPEED=1 WARM=20; else N=${THROUGHPUT_REQUESTS:-3000} SECONDS_PER_SPEED=3 WARM=100; fi
+if [ "$QUICK" -eq 1 ]; then N=${THROUGHPUT_REQUESTS:-300} SECONDS_PER_SPEED=1 WARM=${THROUGHPUT_WARMUP:-20}; else N=${THROUGHPUT_REQUESTS:-3000} SECONDS_PER_SPEED=3 WARM=${THROUGHPUT_WARMUP:-1000}; fi
 CONCURRENCIES=${THROUGHPUT_CONCURRENCY:-8 32 64} MERCHANTS=${THROUGHPUT_MERCHANTS:-8} BUYERS=${THROUGHPUT_BUYERS:-32} PG_C=${THROUGHPUT_PG_CONCURRENCY:-32}
 CORES=$(nproc)
 CLI=$PWD/src/AlipayInStore.Cli/bin/Release/net10.0/alipay-instore.dll

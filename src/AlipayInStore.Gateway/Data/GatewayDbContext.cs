@@ -20,6 +20,14 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     /// <summary>The group commit queue this context's units of work go through (SQLite), or null (each its own transaction).</summary>
     internal GroupCommit? Commits { get; init; }
 
+    /// <summary>The merchant a request's clientId names (no tracking).</summary>
+    public virtual Task<Merchant?> MerchantByClientIdAsync(string clientId, CancellationToken ct) =>
+        Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == clientId, ct);
+
+    /// <summary>The buyer whose reusable test code this is (no tracking).</summary>
+    public virtual Task<Buyer?> BuyerByTestCodeAsync(string code, CancellationToken ct) =>
+        Buyers.AsNoTracking().SingleOrDefaultAsync(b => b.TestCode == code, ct);
+
     public DbSet<Merchant> Merchants => Set<Merchant>();
     public DbSet<Buyer> Buyers => Set<Buyer>();
     public DbSet<PaymentCode> PaymentCodes => Set<PaymentCode>();

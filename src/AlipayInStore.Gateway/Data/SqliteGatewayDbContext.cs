@@ -1,6 +1,15 @@
+using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Wallet;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Data;
 
 /// <summary>The SQLite flavour of the context; its migrations live in Data/Migrations/Sqlite.</summary>
-internal sealed class SqliteGatewayDbContext(DbContextOptions<SqliteGatewayDbContext> options) : GatewayDbContext(options);
+internal sealed class SqliteGatewayDbContext(DbContextOptions<SqliteGatewayDbContext> options) : GatewayDbContext(options)
+{
+    public override Task<Merchant?> MerchantByClientIdAsync(string clientId, CancellationToken ct) =>
+        PayPathQueries<SqliteGatewayDbContext>.MerchantByClientId(this, clientId, ct);
+
+    public override Task<Buyer?> BuyerByTestCodeAsync(string code, CancellationToken ct) =>
+        PayPathQueries<SqliteGatewayDbContext>.BuyerByTestCode(this, code, ct);
+}

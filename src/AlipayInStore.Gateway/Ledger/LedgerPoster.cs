@@ -11,11 +11,26 @@ namespace AlipayInStore.Gateway.Ledger;
 /// </summary>
 internal static class LedgerPoster
 {
-    /// <summary>Posts <paramref name="lines"/> as one journal.</summary>
+    /// <summary>Posts <paramref name="lines"/> as one journal: balances moved, then its entries recorded.</summary>
     /// <param name="guardAccount">An account whose balance must not go below zero; when it would, nothing is posted and false is returned.</param>
     public static async Task<bool> PostAsync(
         GatewayDbContext db, LedgerEntryKind kind, long? paymentId, long? refundId, DateTimeOffset at,
         IReadOnlyList<LedgerLine> lines, string? guardAccount, CancellationToken ct)
+    {
+        if (await MoveAsync(db, kind, at, lines, guardAccount, ct) is not { } journal)
+        {
+            return false;
+        }
+        await RecordAsync(db, journal, paymentId, refundId, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Moves the balances of a journal; null when <paramref name="guardAccount"/> would go below zero (then nothing moved).
+    /// Its entries are written by <see cref="RecordAsync"/>, in the same transaction, once the rows they name have ids.
+    /// </summary>
+    public static async Task<MovedJournal?> MoveAsync(
+        GatewayDbContext db, LedgerEntryKind kind, DateTimeOffset at, IReadOnlyList<LedgerLine> lines, string? guardAccount, CancellationToken ct)
     {
         foreach (var currency in lines.GroupBy(l => l.Currency))
         {
@@ -34,7 +49,7 @@ internal static class LedgerPoster
                 {
                     if (guarded)
                     {
-                        return false;
+                        return null;
                     }
                     // First movement of this account in this currency: create its row at zero, then move it like any other.
                     // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) makes two instances' first movements both succeed:
@@ -49,22 +64,22 @@ internal static class LedgerPoster
             }
             posted.Add(line);
         }
-        await AppendAsync(db, Guid.CreateVersion7().ToString("N"), kind, paymentId, refundId, at, posted, ct);
-        return true;
+        return new MovedJournal(Guid.CreateVersion7().ToString("N"), kind, at, posted);
     }
 
-    // The journal's entries in one INSERT of several rows, in the caller's transaction (columns as LedgerConfiguration maps
-    // them: the kind as its number, the time as UTC ticks). One statement instead of one tracked entity per line.
-    private static Task AppendAsync(GatewayDbContext db, string journal, LedgerEntryKind kind, long? paymentId, long? refundId,
-        DateTimeOffset at, List<LedgerLine> lines, CancellationToken ct)
+    /// <summary>
+    /// The journal's entries in one INSERT of several rows, in the caller's transaction (columns as LedgerConfiguration
+    /// maps them: the kind as its number, the time as UTC ticks): one statement, not one tracked entity per line.
+    /// </summary>
+    public static Task RecordAsync(GatewayDbContext db, MovedJournal journal, long? paymentId, long? refundId, CancellationToken ct)
     {
-        if (lines.Count == 0)
+        if (journal.Lines.Count == 0)
         {
             return Task.CompletedTask;
         }
         var sql = new StringBuilder("INSERT INTO ledger_entries (\"JournalId\", \"Kind\", \"Account\", \"Currency\", \"Amount\", \"PaymentId\", \"RefundId\", \"At\") VALUES ");
-        var values = new List<object?> { journal, (int)kind, paymentId, refundId, at.UtcTicks };
-        foreach (var line in lines)
+        var values = new List<object?> { journal.Id, (int)journal.Kind, paymentId, refundId, journal.At.UtcTicks };
+        foreach (var line in journal.Lines)
         {
             var n = values.Count;
             sql.Append(n == 5 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{0}}, {{1}}, {{{n}}}, {{{n + 1}}}, {{{n + 2}}}, {{2}}, {{3}}, {{4}})");

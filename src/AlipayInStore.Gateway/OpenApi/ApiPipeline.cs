@@ -39,7 +39,7 @@ internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials crede
         {
             return ApiOutcome.Error(ResultCodes.ParamIllegal, badClientId.Message);
         }
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.ClientId == head.ClientId, ct);
+        var merchant = await db.MerchantByClientIdAsync(head.ClientId ?? "", ct);
         if (merchant is null)
         {
             return ApiOutcome.Error(ResultCodes.ClientInvalid, $"No merchant has clientId {head.ClientId}");

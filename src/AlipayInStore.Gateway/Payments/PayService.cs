@@ -43,7 +43,9 @@ internal sealed class PayService(
         }
         catch (CodeTakenException)
         {
-            return Fail(ResultCodes.InvalidCode.ToInfo("The payment code was already used"));
+            // Taken by a concurrent twin of this very request (then this is a repeat) or by another pay.
+            return await FindAsync(merchant.PartnerId, pay.MerchantTransId, ct) is { } twin ? await RepeatAsync(twin, pay, ct)
+                : Fail(ResultCodes.InvalidCode.ToInfo("The payment code was already used"));
         }
         return await AnswerAsync(payment, scenario);
     }
@@ -56,17 +58,17 @@ internal sealed class PayService(
         _ => PaymentResponses.Pay(payment, PaymentResponses.CurrentPayResult(payment), day),
     };
 
-    // Insert first (the unique index makes a concurrent twin lose), take the code, then charge unless a scenario says otherwise.
+    // The new payment is inserted in its final state (the unique index makes a concurrent twin lose, undoing all it did):
+    // the code taken, then charged unless a scenario says otherwise.
     private async Task<Payment> ChargeNewAsync(Merchant merchant, PayCommand pay, Buyer buyer, int? scenario, DateTimeOffset now, CancellationToken ct)
     {
         var expiresAt = Scenarios.WaitsForBuyer(scenario) ? now + options.Value.PendingPayExpiry : (DateTimeOffset?)null;
         var created = Payment.ForPay(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, pay, scenario, buyer.Id, expiresAt, now);
-        db.Payments.Add(created);
-        await db.SaveChangesAsync(ct);
         if (!await codes.ConsumeAsync(pay.IdentityCode, buyer, now, ct))
         {
             throw new CodeTakenException();
         }
+        db.Payments.Add(created);
         if (!settlement.TryFailByScenario(created, now) && !Scenarios.WaitsForBuyer(scenario))
         {
             await settlement.ChargeAsync(created, buyer.Id, merchant.FeeRateBasisPoints, now, ct);

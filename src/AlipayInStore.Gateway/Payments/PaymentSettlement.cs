@@ -12,7 +12,11 @@ namespace AlipayInStore.Gateway.Payments;
 /// </summary>
 internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, BusinessDay day)
 {
-    /// <summary>Charges the buyer; closes the transaction with BUYER_BALANCE_NOT_ENOUGH when the balance is short.</summary>
+    /// <summary>
+    /// Charges the buyer; closes the transaction with BUYER_BALANCE_NOT_ENOUGH when the balance is short. A payment
+    /// still to be inserted (a new pay) is inserted in its final state, after the money moved and before the entries
+    /// that name it: one INSERT, no UPDATE.
+    /// </summary>
     /// <param name="feeRateBasisPoints">The merchant's fee rate when the caller already holds the merchant; read from the database when null.</param>
     public async Task ChargeAsync(Payment payment, string buyerId, int? feeRateBasisPoints, DateTimeOffset now, CancellationToken ct)
     {
@@ -22,7 +26,8 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
         var fee = Fees.Of(payment.Amount, feeRate);
         var buyerAccount = LedgerAccounts.Buyer(buyerId);
         var lines = PaymentJournal.Payment(buyerAccount, payment.PartnerId, payment.OrderAmount, pay, fee);
-        if (await LedgerPoster.PostAsync(db, LedgerEntryKind.Payment, payment.Id, null, now, lines, buyerAccount, ct))
+        var journal = await LedgerPoster.MoveAsync(db, LedgerEntryKind.Payment, now, lines, buyerAccount, ct);
+        if (journal is not null)
         {
             payment.MarkPaid(buyerId, pay, rate, fee, now);
         }
@@ -31,6 +36,14 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
             payment.MarkClosed(ResultCodes.BuyerBalanceNotEnough.Code, now, buyerId);
         }
         NotificationOutbox.Pay(db, payment.MerchantId, payment.AcquirementId, PaymentResponses.Notification(payment, day), payment.NotifyUrl, now);
+        if (journal is not null)
+        {
+            if (db.Entry(payment).State == EntityState.Added)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            await LedgerPoster.RecordAsync(db, journal, payment.Id, null, ct);
+        }
     }
 
     /// <summary>Closes a waiting transaction (failed, declined or expired) and queues its notification.</summary>

@@ -24,7 +24,7 @@ internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<WalletOpt
     /// <summary>The buyer a code belongs to, or the result code that refuses it. Does not consume the code.</summary>
     public async Task<(Buyer? Buyer, ResultCode? Error)> ResolveAsync(string code, DateTimeOffset now, CancellationToken ct)
     {
-        var tester = await db.Buyers.AsNoTracking().SingleOrDefaultAsync(b => b.TestCode == code, ct);
+        var tester = await db.BuyerByTestCodeAsync(code, ct);
         if (tester is not null)
         {
             return (tester, null);
