@@ -1,7 +1,6 @@
 using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
-using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Protocol.Keys;
 using AlipayInStore.Protocol.Signing;

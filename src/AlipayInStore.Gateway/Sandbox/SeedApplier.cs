@@ -1,7 +1,7 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Reconciliation;
-using AlipayInStore.Gateway.Wallet;
 using AlipayInStore.Protocol.Keys;
 
 namespace AlipayInStore.Gateway.Sandbox;
