@@ -12,7 +12,7 @@ internal static class SeedApplier
     public static async Task<SandboxSeed> ApplyAsync(GatewayDbContext db, string dataDirectory, SeedDocument seed, DateTimeOffset now, CancellationToken ct)
     {
         var keyDir = Path.Combine(dataDirectory, "keys");
-        var onboarding = new MerchantOnboarding(db, new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")), keyDir);
+        var onboarding = new MerchantOnboarding(db, new SftpAccounts(new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation"))), keyDir);
         var remembered = new Dictionary<string, string>(StringComparer.Ordinal);
         OnboardedMerchant? first = null;
         foreach (var (merchant, i) in seed.Merchants!.Select((m, i) => (m, i)))
