@@ -64,9 +64,10 @@ internal static class ApiEndpoints
 
         var exchange = Exchange.Of(call, Encoding.UTF8.GetString(body.Bytes.Span), Encoding.UTF8.GetString(bytes), outcome.Result,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        GatewayTelemetry.PipelineEnded(span, exchange);
+        var summary = exchange.Summary();
+        GatewayTelemetry.PipelineEnded(span, summary);
         services.GetRequiredService<ExchangeRecorder>().Record(exchange);
-        services.GetRequiredService<ExchangeFeed>().Publish(exchange);
+        services.GetRequiredService<ExchangeFeed>().Publish(summary);
     }
 
     private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>
