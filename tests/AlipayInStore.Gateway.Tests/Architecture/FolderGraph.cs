@@ -5,8 +5,9 @@ namespace AlipayInStore.Gateway.Tests.Architecture;
 
 /// <summary>
 /// Which gateway feature folder names which, read from the source: a file of folder A uses folder B when it names
-/// <c>AlipayInStore.Gateway.B</c> (a using directive or a fully qualified name). Each edge keeps the first file, in
-/// path order, that makes it.
+/// <c>AlipayInStore.Gateway.B</c> (a using directive or a fully qualified name) or <c>B.T</c> for a type T declared
+/// in B (the name the gateway's own namespaces resolve without a using). Each edge keeps the first file, in path order,
+/// that makes it.
 /// </summary>
 internal sealed partial class FolderGraph
 {
@@ -25,19 +26,21 @@ internal sealed partial class FolderGraph
     {
         var folders = Directory.EnumerateDirectories(projectDirectory).Select(Path.GetFileName).OfType<string>()
             .Where(f => f is not ("bin" or "obj") && !Infrastructure.Contains(f)).ToHashSet();
+        var sources = folders.ToDictionary(f => f, f => SourceFiles(Path.Combine(projectDirectory, f))
+            .Select(file => (Path: Path.GetRelativePath(projectDirectory, file).Replace('\\', '/'), Text: File.ReadAllText(file))).ToList());
+        var declared = sources.ToDictionary(s => s.Key, s => s.Value.SelectMany(f => TypeDeclaration().Matches(f.Text).Select(m => m.Groups[1].Value)).ToHashSet());
         var edges = new Dictionary<(string, string), string>();
-        foreach (var folder in folders.Order(StringComparer.Ordinal))
+        foreach (var (folder, files) in sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            foreach (var file in SourceFiles(Path.Combine(projectDirectory, folder)))
+            foreach (var (path, text) in files)
             {
-                var relative = Path.GetRelativePath(projectDirectory, file).Replace('\\', '/');
-                foreach (Match m in GatewayName().Matches(File.ReadAllText(file)))
+                var named = GatewayName().Matches(text).Select(m => m.Groups[1].Value)
+                    .Concat(FolderQualifiedName().Matches(text)
+                        .Where(m => declared.TryGetValue(m.Groups[1].Value, out var types) && types.Contains(m.Groups[2].Value))
+                        .Select(m => m.Groups[1].Value));
+                foreach (var other in named.Where(n => n != folder && folders.Contains(n)))
                 {
-                    var named = m.Groups[1].Value;
-                    if (named != folder && folders.Contains(named))
-                    {
-                        edges.TryAdd((folder, named), relative);
-                    }
+                    edges.TryAdd((folder, other), path);
                 }
             }
         }
@@ -122,4 +125,11 @@ internal sealed partial class FolderGraph
 
     [GeneratedRegex(@"\bAlipayInStore\.Gateway\.([A-Za-z]+)\b")]
     private static partial Regex GatewayName();
+
+    // Payments.TransactionIds written inside another gateway namespace; not db.Payments (a member) nor a local.
+    [GeneratedRegex(@"(?<![\w.])([A-Z][A-Za-z]+)\.([A-Z]\w*)")]
+    private static partial Regex FolderQualifiedName();
+
+    [GeneratedRegex(@"\b(?:class|record|struct|interface|enum)\s+([A-Z]\w*)")]
+    private static partial Regex TypeDeclaration();
 }
