@@ -1,4 +1,5 @@
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ namespace AlipayInStore.Gateway.Acceptance;
 /// and consuming it is one conditional update, so exactly one answer is tampered with. Each instance keeps the set
 /// of armed merchants for a second to spare the database a query per pay; the instance that arms knows at once.
 /// </summary>
-internal sealed class AcceptanceArming(IServiceScopeFactory scopes)
+internal sealed class AcceptanceArming(IServiceScopeFactory scopes) : IPayAnswerTamper
 {
     public const string Marker = "(tampered by the acceptance kit)";
     private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
@@ -74,6 +75,10 @@ internal sealed class AcceptanceArming(IServiceScopeFactory scopes)
             return armed.Contains(merchantId);
         }
     }
+
+    /// <summary>The pay answer tampered with when the merchant is armed (consuming the arming), else unchanged.</summary>
+    public async Task<byte[]> ApplyAsync(long merchantId, byte[] answer, CancellationToken ct) =>
+        await TryConsumeTamperAsync(merchantId, ct) ? Tamper(answer) : answer;
 
     /// <summary>The answer with its message changed after signing: the signature no longer matches the text.</summary>
     public static byte[] Tamper(byte[] envelope) =>

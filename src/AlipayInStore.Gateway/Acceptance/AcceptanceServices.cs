@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlipayInStore.Gateway.Acceptance;
@@ -11,6 +12,7 @@ internal static class AcceptanceServices
         services.AddScoped<KitNotifier>();
         services.AddScoped<QuestionnaireStore>();
         services.AddSingleton<AcceptanceArming>();
+        services.AddSingleton<IPayAnswerTamper>(sp => sp.GetRequiredService<AcceptanceArming>());
         return services;
     }
 }

@@ -1,6 +1,4 @@
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Portal;
-using AlipayInStore.Gateway.Wallet;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Sandbox;
 
 namespace AlipayInStore.Gateway.ApiReference;

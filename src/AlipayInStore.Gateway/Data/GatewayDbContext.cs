@@ -1,4 +1,5 @@
 using AlipayInStore.Gateway.Acceptance;
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Notifications;
@@ -43,7 +44,7 @@ internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<KitDelivery> KitDeliveries => Set<KitDelivery>();
     public DbSet<AcceptanceQuestionnaire> AcceptanceQuestionnaires => Set<AcceptanceQuestionnaire>();
     public DbSet<ReconciliationFile> ReconciliationFiles => Set<ReconciliationFile>();
-    public DbSet<Portal.PortalUser> PortalUsers => Set<Portal.PortalUser>();
+    public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
     public DbSet<SecondaryMerchant> SecondaryMerchants => Set<SecondaryMerchant>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

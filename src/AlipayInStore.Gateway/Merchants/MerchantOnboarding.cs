@@ -1,8 +1,6 @@
 using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
-using AlipayInStore.Gateway.Portal;
-using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Protocol.Keys;
 using AlipayInStore.Protocol.Signing;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +12,7 @@ namespace AlipayInStore.Gateway.Merchants;
 /// the portal user and the SFTP password, in one unit of work. Generated key pairs are written to
 /// <c>keys/merchants/&lt;partnerId&gt;/</c> of the data folder (the first merchant's to <c>keys/</c>, as before).
 /// </summary>
-internal sealed class MerchantOnboarding(GatewayDbContext db, ReconciliationExportLayout layout, string keysDirectory)
+internal sealed class MerchantOnboarding(GatewayDbContext db, ISftpAccounts sftp, string keysDirectory)
 {
     public async Task<(OnboardedMerchant? Merchant, SpecError? Error)> CreateAsync(MerchantSpec spec, DateTimeOffset now, bool firstMerchant, CancellationToken ct)
     {
@@ -36,7 +34,7 @@ internal sealed class MerchantOnboarding(GatewayDbContext db, ReconciliationExpo
             ? ((string?)null, RsaPublicKey.Load(given).ExportPem())
             : KeyPair(spec.RsaPrivateKey);
         var sha = spec.Sha256Key ?? (spec.IssueSha256Key == true ? MerchantIds.NewSha256Key() : null);
-        var sftpHash = spec.SftpPassword is { } sftp ? await SftpPasswords.HashAsync(sftp, ct) : null;
+        var sftpHash = spec.SftpPassword is { } sftpPassword ? await sftp.HashAsync(sftpPassword, ct) : null;
         var portalPassword = spec.PortalPassword ?? MerchantIds.NewPassword();
         var userName = MerchantIds.PortalUserName(partnerId);
         Merchant merchant = null!;
@@ -60,7 +58,7 @@ internal sealed class MerchantOnboarding(GatewayDbContext db, ReconciliationExpo
             return (null, new SpecError("partnerId", $"{partnerId} (or clientId {clientId}) was already taken by another merchant created at the same moment"));
         }
         var (privatePath, publicPath) = privatePem is null ? (null, null) : WriteKeyFiles(firstMerchant ? keysDirectory : Path.Combine(keysDirectory, "merchants", partnerId), privatePem, publicPem);
-        SftpAccountFiles.WritePasswordHash(layout, partnerId, merchant.SftpPasswordHash);
+        sftp.WritePasswordHash(partnerId, merchant.SftpPasswordHash);
         return (new OnboardedMerchant(merchant, privatePath, publicPath, privatePem, userName, portalPassword, spec.SftpPassword), null);
     }
 

@@ -1,12 +1,11 @@
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Protocol.Signing;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Merchants;
 
 /// <summary>Changes a merchant's settings, status and SFTP password: every value checked first, nothing changed on a refusal.</summary>
-internal sealed class MerchantSettings(GatewayDbContext db, ReconciliationService reconciliation, TimeProvider clock)
+internal sealed class MerchantSettings(GatewayDbContext db, ISftpAccounts sftp, TimeProvider clock)
 {
     public static SpecError? Check(MerchantSettingsPatch patch, Merchant merchant) =>
         MerchantRules.Name(patch.Name, "name")
@@ -59,10 +58,10 @@ internal sealed class MerchantSettings(GatewayDbContext db, ReconciliationServic
     /// <summary>Issues a new SFTP password: returned once, stored hashed; takes effect when the SFTP server (re)starts.</summary>
     public async Task<string> IssueSftpPasswordAsync(Merchant merchant, CancellationToken ct)
     {
-        var password = SftpPasswords.Generate();
-        merchant.SetSftpPasswordHash(await SftpPasswords.HashAsync(password, ct));
+        var password = sftp.NewPassword();
+        merchant.SetSftpPasswordHash(await sftp.HashAsync(password, ct));
         await db.SaveChangesAsync(ct);
-        SftpAccountFiles.WritePasswordHash(reconciliation.Layout, merchant.PartnerId, merchant.SftpPasswordHash);
+        sftp.WritePasswordHash(merchant.PartnerId, merchant.SftpPasswordHash);
         return password;
     }
 
@@ -70,7 +69,7 @@ internal sealed class MerchantSettings(GatewayDbContext db, ReconciliationServic
     {
         merchant.SetSftpPasswordHash(null);
         await db.SaveChangesAsync(ct);
-        SftpAccountFiles.WritePasswordHash(reconciliation.Layout, merchant.PartnerId, null);
+        sftp.WritePasswordHash(merchant.PartnerId, null);
     }
 
     public async Task SetDisabledAsync(Merchant merchant, bool disabled, CancellationToken ct)

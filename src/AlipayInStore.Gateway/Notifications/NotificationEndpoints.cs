@@ -1,6 +1,6 @@
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

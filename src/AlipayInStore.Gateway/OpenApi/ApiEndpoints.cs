@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using AlipayInStore.Gateway.Acceptance;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Telemetry;
@@ -55,9 +54,9 @@ internal static class ApiEndpoints
             outcome = ApiOutcome.Error(ResultCodes.SystemError, "Unexpected error: query the transaction, then decide");
         }
         var bytes = outcome.Write(ResponseHeadFor(call, clock, options), SignerFor(call, services), call.Encoding).Bytes;
-        if (call.Merchant is { } merchant && call.Head?.Function == ApiFunctions.Pay && await services.GetRequiredService<AcceptanceArming>().TryConsumeTamperAsync(merchant.Id, CancellationToken.None))
+        if (call.Merchant is { } merchant && call.Head?.Function == ApiFunctions.Pay)
         {
-            bytes = AcceptanceArming.Tamper(bytes);
+            bytes = await services.GetRequiredService<IPayAnswerTamper>().ApplyAsync(merchant.Id, bytes, CancellationToken.None);
         }
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json; charset=UTF-8";
@@ -65,9 +64,10 @@ internal static class ApiEndpoints
 
         var exchange = Exchange.Of(call, Encoding.UTF8.GetString(body.Bytes.Span), Encoding.UTF8.GetString(bytes), outcome.Result,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        GatewayTelemetry.PipelineEnded(span, exchange);
+        var summary = exchange.Summary();
+        GatewayTelemetry.PipelineEnded(span, summary);
         services.GetRequiredService<ExchangeRecorder>().Record(exchange);
-        services.GetRequiredService<ExchangeFeed>().Publish(exchange);
+        services.GetRequiredService<ExchangeFeed>().Publish(summary);
     }
 
     private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>

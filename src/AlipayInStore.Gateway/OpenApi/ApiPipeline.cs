@@ -2,7 +2,6 @@ using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.OpenApi.Functions;
-using AlipayInStore.Gateway.Sandbox;
 using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Envelope;
 using AlipayInStore.Protocol.Json;

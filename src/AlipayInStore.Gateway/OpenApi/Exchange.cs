@@ -1,3 +1,5 @@
+using AlipayInStore.Gateway.Telemetry;
+
 namespace AlipayInStore.Gateway.OpenApi;
 
 /// <summary>One API exchange as it travelled, for the portal's inspector and the acceptance kit.</summary>
@@ -61,6 +63,10 @@ internal sealed class Exchange
     /// U+0000 and unpaired surrogates written as <c>\uXXXX</c> text, over-long text cut (see <see cref="StorableText"/>).
     /// </summary>
     public bool Repaired { get; private set; }
+
+    /// <summary>What telemetry reports of this exchange.</summary>
+    public ExchangeSummary Summary() =>
+        new(At, Function, ClientId, ResultStatus, ResultCode, Verification, DurationMs, MerchantTransId, AcquirementId, MerchantRefundId);
 
     /// <summary>Rewrites every text so any database stores it, and marks the exchange <see cref="Repaired"/>.</summary>
     public void MakeStorable()

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Sandbox;
+using AlipayInStore.Gateway.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,4 +1,5 @@
 using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Payments;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ internal static class ReconciliationServices
             });
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();
+        services.AddScoped<ISftpAccounts>(sp => new SftpAccounts(sp.GetRequiredService<ReconciliationService>().Layout));
         services.AddSingleton(sp => new ReconciliationRetention(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BusinessDay>()));
         if (settings.BackgroundWork)
         {

@@ -6,7 +6,6 @@ using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Payments;
-using AlipayInStore.Gateway.Wallet;
 using AlipayInStore.Protocol.Money;
 using Microsoft.EntityFrameworkCore;
 

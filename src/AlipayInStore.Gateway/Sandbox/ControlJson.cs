@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AlipayInStore.Gateway.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace AlipayInStore.Gateway.Sandbox;

@@ -33,7 +33,7 @@ internal static class MerchantEndpoints
         {
             return bad!;
         }
-        var onboarding = new MerchantOnboarding(db, reconciliation.Layout, Path.GetDirectoryName(keys.PublicKeyPath)!);
+        var onboarding = new MerchantOnboarding(db, new SftpAccounts(reconciliation.Layout), Path.GetDirectoryName(keys.PublicKeyPath)!);
         var (created, error) = await onboarding.CreateAsync(spec, clock.GetUtcNow(), firstMerchant: false, ct);
         if (created is null)
         {

@@ -1,4 +1,5 @@
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Wallet;
 using AlipayInStore.Protocol.Validation;

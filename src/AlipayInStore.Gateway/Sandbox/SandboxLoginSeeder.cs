@@ -4,7 +4,6 @@ using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Sandbox;

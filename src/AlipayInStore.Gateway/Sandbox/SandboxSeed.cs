@@ -1,5 +1,5 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Wallet;
 
 namespace AlipayInStore.Gateway.Sandbox;
 

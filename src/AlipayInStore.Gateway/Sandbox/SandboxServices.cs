@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlipayInStore.Gateway.Sandbox;

@@ -1,7 +1,7 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Reconciliation;
-using AlipayInStore.Gateway.Wallet;
 using AlipayInStore.Protocol.Keys;
 
 namespace AlipayInStore.Gateway.Sandbox;
@@ -12,7 +12,7 @@ internal static class SeedApplier
     public static async Task<SandboxSeed> ApplyAsync(GatewayDbContext db, string dataDirectory, SeedDocument seed, DateTimeOffset now, CancellationToken ct)
     {
         var keyDir = Path.Combine(dataDirectory, "keys");
-        var onboarding = new MerchantOnboarding(db, new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation")), keyDir);
+        var onboarding = new MerchantOnboarding(db, new SftpAccounts(new ReconciliationExportLayout(Path.Combine(dataDirectory, "reconciliation"))), keyDir);
         var remembered = new Dictionary<string, string>(StringComparer.Ordinal);
         OnboardedMerchant? first = null;
         foreach (var (merchant, i) in seed.Merchants!.Select((m, i) => (m, i)))

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
-using AlipayInStore.Gateway.OpenApi;
 
 namespace AlipayInStore.Gateway.Telemetry;
 
@@ -17,7 +16,7 @@ internal sealed class ExchangeFeed
 
     public int Subscribers => _subscribers.Count;
 
-    public void Publish(Exchange exchange)
+    public void Publish(in ExchangeSummary exchange)
     {
         if (_subscribers.IsEmpty)
         {

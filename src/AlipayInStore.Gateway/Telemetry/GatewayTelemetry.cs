@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using AlipayInStore.Gateway.OpenApi;
 using Microsoft.AspNetCore.Http;
 
 namespace AlipayInStore.Gateway.Telemetry;
@@ -50,7 +49,7 @@ internal static class GatewayTelemetry
     /// <summary>A step of the pipeline (<c>verify</c>, <c>engine</c>, <c>commit</c>), a child of the current span.</summary>
     public static Activity? StartStep(string name) => Activity.Current is null ? null : Source.StartActivity(name);
 
-    public static void PipelineEnded(Activity? span, Exchange exchange)
+    public static void PipelineEnded(Activity? span, in ExchangeSummary exchange)
     {
         Requests.Add(1,
             new KeyValuePair<string, object?>("alipay.function", exchange.Function ?? "unknown"),

@@ -4,7 +4,6 @@ using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

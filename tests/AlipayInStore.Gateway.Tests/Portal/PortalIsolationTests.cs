@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Tests.Support;
 
 namespace AlipayInStore.Gateway.Tests.Portal;

@@ -1,5 +1,4 @@
 using AlipayInStore.Gateway.Accounts;
-using AlipayInStore.Gateway.Portal;
 using AlipayInStore.Gateway.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Wallet;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -793,7 +793,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.ToTable("payments", (string)null);
                 });
 
-            modelBuilder.Entity("AlipayInStore.Gateway.Portal.PortalUser", b =>
+            modelBuilder.Entity("AlipayInStore.Gateway.Accounts.PortalUser", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -955,7 +955,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Postgres
                     b.ToTable("refunds", (string)null);
                 });
 
-            modelBuilder.Entity("AlipayInStore.Gateway.Wallet.Buyer", b =>
+            modelBuilder.Entity("AlipayInStore.Gateway.Accounts.Buyer", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(256)

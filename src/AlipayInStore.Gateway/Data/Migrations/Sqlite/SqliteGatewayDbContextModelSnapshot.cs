@@ -768,7 +768,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.ToTable("payments", (string)null);
                 });
 
-            modelBuilder.Entity("AlipayInStore.Gateway.Portal.PortalUser", b =>
+            modelBuilder.Entity("AlipayInStore.Gateway.Accounts.PortalUser", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -924,7 +924,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.ToTable("refunds", (string)null);
                 });
 
-            modelBuilder.Entity("AlipayInStore.Gateway.Wallet.Buyer", b =>
+            modelBuilder.Entity("AlipayInStore.Gateway.Accounts.Buyer", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(256)

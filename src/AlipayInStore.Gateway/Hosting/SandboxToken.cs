@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using AlipayInStore.Gateway.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlipayInStore.Gateway.Sandbox;
+namespace AlipayInStore.Gateway.Hosting;
 
 /// <summary>The bearer token of the control API: made on first start, kept across restarts.</summary>
 internal sealed class SandboxToken

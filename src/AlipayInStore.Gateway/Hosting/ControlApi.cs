@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace AlipayInStore.Gateway.Sandbox;
+namespace AlipayInStore.Gateway.Hosting;
 
 /// <summary>
 /// The sandbox control API (docs/sandbox.md): one <c>/sandbox</c> group with the bearer-token filter, built once; each

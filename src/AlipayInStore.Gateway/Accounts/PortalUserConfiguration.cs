@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace AlipayInStore.Gateway.Portal;
+namespace AlipayInStore.Gateway.Accounts;
 
 internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
 {

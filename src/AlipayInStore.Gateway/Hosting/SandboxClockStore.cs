@@ -2,7 +2,7 @@ using System.Globalization;
 using AlipayInStore.Gateway.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AlipayInStore.Gateway.Sandbox;
+namespace AlipayInStore.Gateway.Hosting;
 
 /// <summary>
 /// Loads and moves the sandbox clock's offset, kept in the settings table. Several instances over one database share

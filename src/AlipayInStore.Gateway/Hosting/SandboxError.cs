@@ -1,4 +1,4 @@
-namespace AlipayInStore.Gateway.Sandbox;
+namespace AlipayInStore.Gateway.Hosting;
 
 /// <summary>Control API JSON: SandboxError.</summary>
 internal sealed record SandboxError(string Error);

@@ -1,4 +1,4 @@
-namespace AlipayInStore.Gateway.Sandbox;
+namespace AlipayInStore.Gateway.Hosting;
 
 /// <summary>
 /// The gateway's clock: real time (or a test's fake time) plus an offset that the sandbox control API moves

@@ -1,4 +1,4 @@
-namespace AlipayInStore.Gateway.Portal;
+namespace AlipayInStore.Gateway.Accounts;
 
 /// <summary>A person who signs in to the portal for one merchant; the password is stored only as a hash.</summary>
 internal sealed class PortalUser

@@ -1,6 +1,6 @@
 using AlipayInStore.Gateway.Ledger;
 
-namespace AlipayInStore.Gateway.Wallet;
+namespace AlipayInStore.Gateway.Accounts;
 
 /// <summary>A sandbox buyer: wallet login, reusable test code and wallet currency.</summary>
 internal sealed class Buyer

@@ -1,8 +1,7 @@
-using AlipayInStore.Gateway.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AlipayInStore.Gateway.Sandbox;
+namespace AlipayInStore.Gateway.Hosting;
 
 /// <summary>
 /// Reloads the shared sandbox clock offset every second, on real time (a test's fake clock must not stop it), so an
