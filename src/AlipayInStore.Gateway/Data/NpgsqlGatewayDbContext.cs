@@ -1,5 +1,5 @@
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Wallet;
+using AlipayInStore.Gateway.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace AlipayInStore.Gateway.Data;

@@ -2,7 +2,7 @@ namespace AlipayInStore.Gateway.Hosting;
 
 /// <summary>
 /// Gateway settings (section <c>Gateway</c>) that cross features. Features bind their own options to the same section:
-/// <see cref="Wallet.WalletOptions"/>,
+/// <see cref="Accounts.PaymentCodeOptions"/>,
 /// <see cref="Reconciliation.ReconciliationOptions.SftpPort"/> (<c>Gateway:SftpPort</c>). Payment and refund rules are
 /// still here until they get their own options.
 /// </summary>

@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
+using AlipayInStore.Gateway.Hosting;
 
 namespace AlipayInStore.Gateway.Merchants;
 
 /// <summary>Fresh merchant ids in Alipay's shapes: Partner ID <c>2088</c> + 12 digits, a 16-character Client ID.</summary>
 internal static class MerchantIds
 {
-    // Its own digits: the engine (Payments) uses Merchants, so Merchants does not borrow the engine's id helper.
-    public static string NewPartnerId() => "2088" + RandomNumberGenerator.GetString("0123456789", 12);
+    public static string NewPartnerId() => "2088" + RandomDigits.Of(12);
 
     public static string NewClientId()
     {

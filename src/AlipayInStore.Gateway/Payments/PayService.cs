@@ -2,7 +2,6 @@ using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Wallet;
 using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Wire;
 using Microsoft.EntityFrameworkCore;

@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
-using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Protocol.Money;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +43,7 @@ internal static partial class BuyerOnboarding
         {
             return (null, null, new SpecError("buyerId", $"{spec.BuyerId} is already taken by another buyer"));
         }
-        var code = spec.TestCode ?? "28" + TransactionIds.Digits(16);
+        var code = spec.TestCode ?? "28" + RandomDigits.Of(16);
         if (await db.Buyers.AnyAsync(b => b.TestCode == code, ct))
         {
             return (null, null, new SpecError("testCode", $"{code} is already another buyer's test code"));

@@ -1,5 +1,6 @@
 using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Protocol.Keys;
@@ -53,7 +54,7 @@ internal static class SeedApplier
         ],
     };
 
-    private static string NewCode() => "28" + Payments.TransactionIds.Digits(16);
+    private static string NewCode() => "28" + RandomDigits.Of(16);
 
     private static string NewPin() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ internal static class WalletServices
 {
     public static IServiceCollection AddWallet(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WalletOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
+        services.AddOptions<PaymentCodeOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
         services.AddScoped<PaymentCodeService>();
         services.AddScoped<WalletQueries>();
         services.AddScoped<BuyerActions>();

@@ -1,3 +1,4 @@
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Payments;
 
 namespace AlipayInStore.Gateway.Tests.Payments;
@@ -5,7 +6,7 @@ namespace AlipayInStore.Gateway.Tests.Payments;
 public sealed class TransactionIdsTests
 {
     [Fact]
-    public void NewAcquirementId_ThirtyTwoDigits_DateThenKindThenRandom()
+    public void NewAcquirementId_ThirtyTwoRandomDigits_DateThenKindThenRandom()
     {
         var id = TransactionIds.NewAcquirementId(new DateOnly(2026, 12, 2));
 
@@ -13,9 +14,9 @@ public sealed class TransactionIdsTests
     }
 
     [Fact]
-    public void Digits_ManyDrawn_EveryDigitAboutEquallyOften()
+    public void RandomDigits_ManyDrawn_EveryDigitAboutEquallyOften()
     {
-        var digits = TransactionIds.Digits(100_000);
+        var digits = RandomDigits.Of(100_000);
 
         Assert.Equal(100_000, digits.Length);
         var counts = digits.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
@@ -25,8 +26,8 @@ public sealed class TransactionIdsTests
     }
 
     [Fact]
-    public void Digits_TwoDraws_Differ()
+    public void RandomDigits_TwoDraws_Differ()
     {
-        Assert.NotEqual(TransactionIds.Digits(22), TransactionIds.Digits(22));
+        Assert.NotEqual(RandomDigits.Of(22), RandomDigits.Of(22));
     }
 }

@@ -957,7 +957,7 @@ namespace AlipayInStore.Gateway.Data.Migrations.Sqlite
                     b.ToTable("buyers", (string)null);
                 });
 
-            modelBuilder.Entity("AlipayInStore.Gateway.Wallet.PaymentCode", b =>
+            modelBuilder.Entity("AlipayInStore.Gateway.Accounts.PaymentCode", b =>
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(256)

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace AlipayInStore.Gateway.Wallet;
+namespace AlipayInStore.Gateway.Accounts;
 
-internal sealed class WalletConfiguration : IEntityTypeConfiguration<PaymentCode>
+internal sealed class PaymentCodeConfiguration : IEntityTypeConfiguration<PaymentCode>
 {
     public void Configure(EntityTypeBuilder<PaymentCode> builder)
     {

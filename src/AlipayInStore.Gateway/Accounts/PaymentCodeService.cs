@@ -1,14 +1,13 @@
-using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
-using AlipayInStore.Gateway.Payments;
+using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Protocol.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace AlipayInStore.Gateway.Wallet;
+namespace AlipayInStore.Gateway.Accounts;
 
 /// <summary>Buyer payment codes: minting (60 s, single use), resolving a scanned code to its buyer, consuming it.</summary>
-internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<WalletOptions> options)
+internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<PaymentCodeOptions> options)
 {
     public async Task<PaymentCode?> MintAsync(string buyerId, DateTimeOffset now, CancellationToken ct)
     {
@@ -16,7 +15,7 @@ internal sealed class PaymentCodeService(GatewayDbContext db, IOptions<WalletOpt
         {
             return null;
         }
-        var code = new PaymentCode("28" + TransactionIds.Digits(16), buyerId, now + options.Value.PaymentCodeLifetime);
+        var code = new PaymentCode("28" + RandomDigits.Of(16), buyerId, now + options.Value.PaymentCodeLifetime);
         db.PaymentCodes.Add(code);
         await db.SaveChangesAsync(ct);
         return code;

@@ -1,4 +1,4 @@
-namespace AlipayInStore.Gateway.Wallet;
+namespace AlipayInStore.Gateway.Accounts;
 
 /// <summary>A one-time payment code a wallet shows: 18 digits starting 28, valid 60 s, single use.</summary>
 internal sealed class PaymentCode
