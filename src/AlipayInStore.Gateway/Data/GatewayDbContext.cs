@@ -19,7 +19,7 @@ namespace AlipayInStore.Gateway.Data;
 internal class GatewayDbContext(DbContextOptions options) : DbContext(options)
 {
     /// <summary>The group commit queue this context's units of work go through (SQLite), or null (each its own transaction).</summary>
-    internal GroupCommit? Commits { get; init; }
+    internal GroupCommit? Commits { get; set; }
 
     /// <summary>The merchant a request's clientId names (no tracking).</summary>
     public virtual Task<Merchant?> MerchantByClientIdAsync(string clientId, CancellationToken ct) =>
