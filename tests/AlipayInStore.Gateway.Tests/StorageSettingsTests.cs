@@ -29,10 +29,23 @@ public sealed class StorageSettingsTests : IDisposable
         }
     }
 
+    [Fact]
+    public void PostgresConnectionString_PreparesRepeatedStatements_UnlessTheStringSaysOtherwise()
+    {
+        var given = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;Database=gateway"));
+        var mine = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;Database=gateway;Max Auto Prepare=0"));
+
+        Assert.Equal((64, 2, "db", "gateway"), (given.MaxAutoPrepare, given.AutoPrepareMinUsages, given.Host, given.Database));
+        Assert.Equal(0, mine.MaxAutoPrepare);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     private static async Task<string[]> ReadSettingsAsync(GatewayDbContext db)

@@ -20,11 +20,27 @@ internal static class StorageSetup
         return builder.ContainsKey("Host") || builder.ContainsKey("Server");
     }
 
+    /// <summary>
+    /// The PostgreSQL connection string the gateway uses: as given, plus automatic preparation of its repeated statements
+    /// (<c>Max Auto Prepare=64</c>, after 2 uses) unless the string sets it. A prepared statement is parsed and planned
+    /// once per connection, not on every pay; measured in bench/throughput.sh (docs/architecture.md, Throughput).
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
+    }
+
     public static IServiceCollection AddGatewayStorage(this IServiceCollection services, string connectionString)
     {
         var postgres = IsPostgres(connectionString);
         DbContextOptions options = postgres
-            ? new DbContextOptionsBuilder<NpgsqlGatewayDbContext>().UseNpgsql(connectionString).Options
+            ? new DbContextOptionsBuilder<NpgsqlGatewayDbContext>().UseNpgsql(PostgresConnectionString(connectionString)).Options
             : new DbContextOptionsBuilder<SqliteGatewayDbContext>().UseSqlite(connectionString).AddInterceptors(new SqliteDurability()).Options;
         services.AddSingleton(options);
         if (postgres)

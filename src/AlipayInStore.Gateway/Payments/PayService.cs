@@ -87,7 +87,7 @@ internal sealed class PayService(
             var p = await db.Payments.SingleAsync(x => x.Id == paymentId, token);
             if (p.Status == PaymentStatus.WaitBuyerPay)
             {
-                await settlement.ChargeAsync(p, p.BuyerId!, null, clock.GetUtcNow(), token);
+                await settlement.ChargeWaitingAsync(p, p.BuyerId!, clock.GetUtcNow(), token);
             }
             return p;
         }, ct);

@@ -13,17 +13,24 @@ namespace AlipayInStore.Gateway.Payments;
 internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, BusinessDay day)
 {
     /// <summary>
-    /// Charges the buyer; closes the transaction with BUYER_BALANCE_NOT_ENOUGH when the balance is short. A payment
-    /// still to be inserted (a new pay) is inserted in its final state, after the money moved and before the entries
-    /// that name it: one INSERT, no UPDATE.
+    /// Charges a transaction that waited for the buyer (the buyer confirmed in the wallet, or scenario 9902's slow answer
+    /// ended): at the merchant's fee rate of that moment, read here, as <see cref="ChargeAsync"/> otherwise.
     /// </summary>
-    /// <param name="feeRateBasisPoints">The merchant's fee rate when the caller already holds the merchant; read from the database when null.</param>
-    public async Task ChargeAsync(Payment payment, string buyerId, int? feeRateBasisPoints, DateTimeOffset now, CancellationToken ct)
+    public async Task ChargeWaitingAsync(Payment payment, string buyerId, DateTimeOffset now, CancellationToken ct)
     {
-        var feeRate = feeRateBasisPoints
-            ?? await db.Merchants.Where(m => m.Id == payment.MerchantId).Select(m => m.FeeRateBasisPoints).SingleAsync(ct);
+        var feeRate = await db.Merchants.Where(m => m.Id == payment.MerchantId).Select(m => m.FeeRateBasisPoints).SingleAsync(ct);
+        await ChargeAsync(payment, buyerId, feeRate, now, ct);
+    }
+
+    /// <summary>
+    /// Charges the buyer at <paramref name="feeRateBasisPoints"/> (the merchant's rate, which the caller holds); closes the
+    /// transaction with BUYER_BALANCE_NOT_ENOUGH when the balance is short. A payment still to be inserted (a new pay) is
+    /// inserted in its final state, after the money moved and before the entries that name it: one INSERT, no UPDATE.
+    /// </summary>
+    public async Task ChargeAsync(Payment payment, string buyerId, int feeRateBasisPoints, DateTimeOffset now, CancellationToken ct)
+    {
         var (pay, rate) = fx.Convert(payment.OrderAmount);
-        var fee = Fees.Of(payment.Amount, feeRate);
+        var fee = Fees.Of(payment.Amount, feeRateBasisPoints);
         var buyerAccount = LedgerAccounts.Buyer(buyerId);
         var lines = PaymentJournal.Payment(buyerAccount, payment.PartnerId, payment.OrderAmount, pay, fee);
         var journal = await LedgerPoster.MoveAsync(db, LedgerEntryKind.Payment, now, lines, buyerAccount, ct);

@@ -36,7 +36,7 @@ internal sealed class BuyerActions(GatewayDbContext db, PaymentSettlement settle
             }
             if (!settlement.TryFailByScenario(payment, now))
             {
-                await settlement.ChargeAsync(payment, payer, null, now, token);
+                await settlement.ChargeWaitingAsync(payment, payer, now, token);
             }
             return (payment, null);
         }, ct);
