@@ -36,7 +36,8 @@ public sealed class StorageSettingsTests : IDisposable
         var mine = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;Database=gateway;Max Auto Prepare=0"));
 
         Assert.Equal((64, 2, "db", "gateway"), (given.MaxAutoPrepare, given.AutoPrepareMinUsages, given.Host, given.Database));
-        Assert.Equal(0, mine.MaxAutoPrepare);
+        var spelledTogether = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;MaxAutoPrepare=5"));
+        Assert.Equal((0, 5), (mine.MaxAutoPrepare, spelledTogether.MaxAutoPrepare));
     }
 
     public void Dispose()

@@ -23,12 +23,13 @@ internal static class StorageSetup
     /// <summary>
     /// The PostgreSQL connection string the gateway uses: as given, plus automatic preparation of its repeated statements
     /// (<c>Max Auto Prepare=64</c>, after 2 uses) unless the string sets it. A prepared statement is parsed and planned
-    /// once per connection, not on every pay; measured in bench/throughput.sh (docs/architecture.md, Throughput).
+    /// once per connection, not on every pay (measured: docs/decisions/010-group-commit-and-no-hot-row.md, follow-up).
     /// </summary>
     public static string PostgresConnectionString(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!new DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
