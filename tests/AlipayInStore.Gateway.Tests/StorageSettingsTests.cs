@@ -34,9 +34,9 @@ public sealed class StorageSettingsTests : IDisposable
     {
         var given = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;Database=gateway"));
         var mine = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;Database=gateway;Max Auto Prepare=0"));
+        var spelledTogether = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;MaxAutoPrepare=5"));
 
         Assert.Equal((64, 2, "db", "gateway"), (given.MaxAutoPrepare, given.AutoPrepareMinUsages, given.Host, given.Database));
-        var spelledTogether = new Npgsql.NpgsqlConnectionStringBuilder(StorageSetup.PostgresConnectionString("Host=db;MaxAutoPrepare=5"));
         Assert.Equal((0, 5), (mine.MaxAutoPrepare, spelledTogether.MaxAutoPrepare));
     }
 
