@@ -48,7 +48,7 @@ public class NotificationDeliveryBenchmarks
         {
             DataDirectory = _data,
             Urls = "http://127.0.0.1:0",
-            Configure = o => o.Notifications.PollInterval = TimeSpan.FromHours(1),
+            Overrides = new Dictionary<string, string?> { ["Gateway:Notifications:PollInterval"] = "01:00:00" },
         });
         _seed = GatewayHost.StartAsync(_gateway, _data).GetAwaiter().GetResult();
         _dispatcher = _gateway.Services.GetRequiredService<NotificationDispatcher>();

@@ -28,7 +28,7 @@ public sealed class PendingPayExpiryTests
     [Fact]
     public async Task WaitingPay_ConfiguredExpiry_ClosesAtThatTimeInstead()
     {
-        await using var gateway = await GatewayFixture.StartAsync(o => o.PendingPayExpiry = TimeSpan.FromMinutes(5));
+        await using var gateway = await GatewayFixture.StartAsync(new() { ["PendingPayExpiry"] = "00:05:00" });
         await gateway.Merchant.PayAsync("E-2", "9904");
 
         await gateway.Control.SendAsync(HttpMethod.Post, "/sandbox/clock/advance", new { seconds = 240 });

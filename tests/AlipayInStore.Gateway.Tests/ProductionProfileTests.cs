@@ -9,7 +9,7 @@ public sealed class ProductionProfileTests : IAsyncLifetime
 {
     private GatewayFixture _gateway = null!;
 
-    public async Task InitializeAsync() => _gateway = await GatewayFixture.StartAsync(o => o.Profile = "production");
+    public async Task InitializeAsync() => _gateway = await GatewayFixture.StartAsync(new() { ["Profile"] = "production" });
 
     public async Task DisposeAsync() => await _gateway.DisposeAsync();
 
@@ -71,7 +71,7 @@ public sealed class ProductionScenarioTests
     [Fact]
     public async Task Pay_ScenarioAmountInProduction_IsAnOrdinaryPayment()
     {
-        await using var gateway = await GatewayFixture.StartAsync(o => o.Profile = "production");
+        await using var gateway = await GatewayFixture.StartAsync(new() { ["Profile"] = "production" });
         var reply = await gateway.Merchant.PayAsync("PS-1", "9905");
         Assert.Equal("SUCCESS", reply.Code);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Sandbox;
@@ -59,8 +60,8 @@ internal static class SandboxCommand
             DataDirectory = dataDirectory,
             ConnectionString = settings.ConnectionString,
             Urls = settings.ListenUrl,
-            Overrides = settings.Overrides(),
-            ConfigureReconciliation = o => o.SftpPort = sftpPort,
+            // Without --sftp no SFTP server runs, whatever the configuration says: the key is unset here.
+            Overrides = new Dictionary<string, string?>(settings.Overrides()) { ["Gateway:SftpPort"] = sftpPort?.ToString(CultureInfo.InvariantCulture) },
             SeedFile = seeding.Options.SeedPath(seeding.Parse),
             Otlp = otlp,
         });

@@ -15,18 +15,14 @@ internal sealed record GatewayHostSettings
     /// <summary>The real clock, or a test's fake one; the sandbox offset is added on top.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Adjusts options after configuration is bound (tests shorten delays, pick the profile).</summary>
-    public Action<GatewayOptions>? Configure { get; init; }
-
-    /// <summary>Adjusts reconciliation after configuration is bound, e.g. the SFTP port of <c>sandbox --sftp</c>.</summary>
-    public Action<Reconciliation.ReconciliationOptions>? ConfigureReconciliation { get; init; }
-
     /// <summary>A seed file (docs/sandbox.md) for the first start of an empty sandbox; checked whole before anything is made.</summary>
     public string? SeedFile { get; init; }
 
     /// <summary>
-    /// Settings that win over every other source (appsettings, <c>Gateway__*</c> variables), e.g. from command-line
-    /// flags: <c>Gateway:PublicBaseUrl</c>, <c>Gateway:Profile</c>, <c>Logging:LogLevel:Default</c>.
+    /// Settings that win over every other source (appsettings, <c>Gateway__*</c> variables), under the same keys, e.g.
+    /// from command-line flags (<c>Gateway:PublicBaseUrl</c>, <c>Gateway:Profile</c>, <c>Gateway:SftpPort</c>,
+    /// <c>Logging:LogLevel:Default</c>) or from tests that shorten a delay (<c>Gateway:SlowPayDelay</c>). A key set to
+    /// null here unsets it.
     /// </summary>
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
 

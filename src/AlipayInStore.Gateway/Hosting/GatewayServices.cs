@@ -19,8 +19,7 @@ internal static class GatewayServices
 {
     public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration, GatewayHostSettings settings)
     {
-        services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section))
-            .PostConfigure(o => settings.Configure?.Invoke(o));
+        services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
         services.AddSingleton(new GatewayKeys(settings.DataDirectory));
         // --db, then the ConnectionStrings:Gateway setting (e.g. ConnectionStrings__Gateway), then SQLite in the data folder.
         services.AddGatewayStorage(settings.ConnectionString ?? configuration.GetConnectionString("Gateway")
@@ -31,11 +30,11 @@ internal static class GatewayServices
         services.AddSandbox(settings.Time, settings.SeedFile);
         services.AddMerchants();
         services.AddWallet(configuration);
-        services.AddOpenApi();
-        services.AddPayments(settings.BackgroundWork);
-        services.AddRefunds(settings.BackgroundWork);
-        services.AddLedger();
-        services.AddNotifications(settings.BackgroundWork);
+        services.AddOpenApi(configuration);
+        services.AddPayments(configuration, settings.BackgroundWork);
+        services.AddRefunds(configuration, settings.BackgroundWork);
+        services.AddLedger(configuration);
+        services.AddNotifications(configuration, settings.BackgroundWork);
         services.AddReconciliation(configuration, settings);
         services.AddAcceptance();
         return services;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Ledger;
 
 /// <summary>Converts an order amount into the wallet currency with the configured, fixed FX table.</summary>
-internal sealed class FxTable(IOptions<GatewayOptions> options)
+internal sealed class FxTable(IOptions<FxOptions> options)
 {
     public bool Supports(string currency) =>
         currency == options.Value.WalletCurrency || options.Value.FxRates.ContainsKey(currency);

@@ -16,7 +16,7 @@ namespace AlipayInStore.Gateway.Notifications;
 /// timeout), so every delivery made is recorded; a crash leaves claims that expire and are taken over.
 /// </summary>
 internal sealed class NotificationDispatcher(
-    IDbContextFactory<GatewayDbContext> factory, NotificationSender sender, TimeProvider clock, IOptions<GatewayOptions> options, ILogger<NotificationDispatcher> logger)
+    IDbContextFactory<GatewayDbContext> factory, NotificationSender sender, TimeProvider clock, IOptions<NotificationOptions> options, ILogger<NotificationDispatcher> logger)
     : BackgroundService
 {
     /// <summary>This instance, as recorded on claims and attempts.</summary>
@@ -27,7 +27,7 @@ internal sealed class NotificationDispatcher(
     /// <summary>Sets the timer up before the host finishes starting (ExecuteAsync runs on the thread pool), so no tick is missed.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _timer = new PeriodicTimer(options.Value.Notifications.PollInterval, clock);
+        _timer = new PeriodicTimer(options.Value.PollInterval, clock);
         return base.StartAsync(cancellationToken);
     }
 
@@ -57,7 +57,7 @@ internal sealed class NotificationDispatcher(
     /// <summary>Claims and delivers until nothing is due; returns how many rows were handled.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value.Notifications;
+        var settings = options.Value;
         var rounds = (settings.BatchSize + settings.MaxConcurrency - 1) / settings.MaxConcurrency;
         var hold = (settings.Timeout * rounds) + settings.ClaimMargin;
         var total = 0;

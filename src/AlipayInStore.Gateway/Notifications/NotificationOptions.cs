@@ -3,6 +3,8 @@ namespace AlipayInStore.Gateway.Notifications;
 /// <summary>Notification delivery settings (section <c>Gateway:Notifications</c>).</summary>
 internal sealed class NotificationOptions
 {
+    public const string Section = "Gateway:Notifications";
+
     /// <summary>The production schedule: at once, then 2 min, 10 min, 10 min, 1 h, 2 h, 6 h, 15 h after the previous delivery.</summary>
     public static readonly IReadOnlyList<TimeSpan> DefaultSchedule =
     [

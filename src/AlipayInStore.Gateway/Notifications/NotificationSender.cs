@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Notifications;
 
 /// <summary>Makes one delivery: signs the envelope, POSTs it, and judges the answer. Never throws: every outcome is an attempt.</summary>
-internal sealed class NotificationSender(MerchantCredentials credentials, TimeProvider clock, IOptions<GatewayOptions> options) : IDisposable
+internal sealed class NotificationSender(MerchantCredentials credentials, TimeProvider clock, IOptions<GatewayOptions> gateway, IOptions<NotificationOptions> options) : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
 
@@ -25,7 +25,6 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
 
     public async Task<NotificationAttempt> SendAsync(Notification notification, Merchant merchant, string url, string signType, string dispatcher)
     {
-        var settings = options.Value;
         var number = notification.Attempts + 1;
         var reqMsgId = NotificationEnvelope.NewReqMsgId(notification, number);
         var now = clock.GetUtcNow();
@@ -33,7 +32,7 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
         byte[] envelope;
         try
         {
-            envelope = NotificationEnvelope.Write(notification, merchant, reqMsgId, signType, credentials.SignerFor(merchant), now, settings.BusinessDayOffset).Bytes;
+            envelope = NotificationEnvelope.Write(notification, merchant, reqMsgId, signType, credentials.SignerFor(merchant), now, gateway.Value.BusinessDayOffset).Bytes;
         }
         catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or System.Text.Json.JsonException)
         {
@@ -53,13 +52,13 @@ internal sealed class NotificationSender(MerchantCredentials credentials, TimePr
         {
             return raw;
         }
-        var (error, warning) = AcknowledgementCheck.Judge(raw.HttpStatus!.Value, raw.Answer!, function, merchant, signType, credentials, options.Value.IsSandbox);
+        var (error, warning) = AcknowledgementCheck.Judge(raw.HttpStatus!.Value, raw.Answer!, function, merchant, signType, credentials, gateway.Value.IsSandbox);
         return raw with { Error = error, Warning = warning };
     }
 
     private async Task<DeliveryAnswer> PostAsync(string url, byte[] envelope)
     {
-        var timeout = options.Value.Notifications.Timeout;
+        var timeout = options.Value.Timeout;
         var started = Stopwatch.GetTimestamp();
         // The timeout is real time, like any network timeout: moving the sandbox clock must not cut a delivery short.
         using var cts = new CancellationTokenSource(timeout);

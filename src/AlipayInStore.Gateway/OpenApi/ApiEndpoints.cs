@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Merchants;
+using AlipayInStore.Gateway.Payments;
 using AlipayInStore.Gateway.Telemetry;
 using AlipayInStore.Protocol.Results;
 using AlipayInStore.Protocol.Validation;
@@ -34,7 +35,7 @@ internal static class ApiEndpoints
     {
         var services = http.RequestServices;
         var clock = services.GetRequiredService<TimeProvider>();
-        var options = services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        var options = services.GetRequiredService<IOptions<ApiOptions>>().Value;
         var started = Stopwatch.GetTimestamp();
         using var span = GatewayTelemetry.StartPipeline(http, pathFunction);
         var call = new ApiCall(clock.GetUtcNow(), http.Request.Path, pathFunction);
@@ -53,7 +54,7 @@ internal static class ApiEndpoints
             Log.ApiUnexpected(services.GetRequiredService<ILogger<ApiPipeline>>(), http.Request.Path, ex);
             outcome = ApiOutcome.Error(ResultCodes.SystemError, "Unexpected error: query the transaction, then decide");
         }
-        var bytes = outcome.Write(ResponseHeadFor(call, clock, options), SignerFor(call, services), call.Encoding).Bytes;
+        var bytes = outcome.Write(ResponseHeadFor(call, clock, services.GetRequiredService<BusinessDay>()), SignerFor(call, services), call.Encoding).Bytes;
         if (call.Merchant is { } merchant && call.Head?.Function == ApiFunctions.Pay)
         {
             bytes = await services.GetRequiredService<IPayAnswerTamper>().ApplyAsync(merchant.Id, bytes, CancellationToken.None);
@@ -73,12 +74,12 @@ internal static class ApiEndpoints
     private static Protocol.Signing.IMessageSigner? SignerFor(ApiCall call, IServiceProvider services) =>
         call.Merchant is null ? null : services.GetRequiredService<MerchantCredentials>().SignerFor(call.Merchant);
 
-    private static ResponseHead ResponseHeadFor(ApiCall call, TimeProvider clock, GatewayOptions options) => new()
+    private static ResponseHead ResponseHeadFor(ApiCall call, TimeProvider clock, BusinessDay day) => new()
     {
         Version = ApiFunctions.Version,
         Function = call.Head?.Function ?? call.PathFunction,
         ClientId = call.Head?.ClientId,
-        RespTime = Rfc3339.Format(clock.GetUtcNow(), options.BusinessDayOffset),
+        RespTime = Rfc3339.Format(clock.GetUtcNow(), day.Offset),
         ReqMsgId = call.Head?.ReqMsgId,
     };
 }

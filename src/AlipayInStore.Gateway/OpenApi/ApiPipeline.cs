@@ -19,7 +19,7 @@ namespace AlipayInStore.Gateway.OpenApi;
 /// The checks every request passes, in order: raw envelope, clientId, signature, head rules, reqTime window,
 /// function/path match; then the function's own body rules and the engine. Each refusal is a result, not an exception.
 /// </summary>
-internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials credentials, SandboxClock clock, IOptions<GatewayOptions> options)
+internal sealed class ApiPipeline(GatewayDbContext db, MerchantCredentials credentials, SandboxClock clock, IOptions<ApiOptions> options)
 {
     public async Task<ApiOutcome> ProcessAsync(ApiCall call, ReadOnlyMemory<byte> body, IServiceProvider services, CancellationToken ct)
     {

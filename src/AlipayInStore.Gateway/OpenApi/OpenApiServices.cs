@@ -1,3 +1,5 @@
+using AlipayInStore.Gateway.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AlipayInStore.Gateway.OpenApi;
@@ -5,8 +7,9 @@ namespace AlipayInStore.Gateway.OpenApi;
 /// <summary>Registers the signed API: the pipeline, its functions, and the recorder of every exchange.</summary>
 internal static class OpenApiServices
 {
-    public static IServiceCollection AddOpenApi(this IServiceCollection services)
+    public static IServiceCollection AddOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(GatewayOptions.Section));
         services.AddScoped<ApiPipeline>();
         services.AddApiFunctions();
         services.AddSingleton<ExchangeRecorder>();

@@ -13,7 +13,7 @@ namespace AlipayInStore.Gateway.Payments;
 /// payCancel: reverses a transaction of the current business day. Unknown merchantTransId: recorded as cancelled
 /// so a late pay is refused. Waiting: closed. Paid: the buyer is refunded in full. Repeating succeeds again.
 /// </summary>
-internal sealed class CancelService(GatewayDbContext db, PaymentSettlement settlement, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options)
+internal sealed class CancelService(GatewayDbContext db, PaymentSettlement settlement, BusinessDay day, TimeProvider clock, IOptions<PaymentOptions> options)
 {
     public async Task<PayCancelResponse> CancelAsync(Merchant merchant, TransactionRef transaction, CancellationToken ct)
     {

@@ -12,11 +12,11 @@ namespace AlipayInStore.Gateway.Payments;
 /// <summary>Merchant-scan pay: idempotent on partnerId + merchantTransId by insert first (the unique index finds a repeat), one unit of work per charge.</summary>
 internal sealed class PayService(
     GatewayDbContext db, PaymentCodeService codes, PaymentSettlement settlement, OrderRules rules, BusinessDay day,
-    TimeProvider clock, IOptions<GatewayOptions> options)
+    TimeProvider clock, IOptions<GatewayOptions> profile, IOptions<PaymentOptions> options)
 {
     public async Task<PayResponse> PayAsync(Merchant merchant, PayCommand pay, CancellationToken ct)
     {
-        var scenario = Scenarios.OfPay(pay.Order.Amount, options.Value.IsSandbox);
+        var scenario = Scenarios.OfPay(pay.Order.Amount, profile.Value.IsSandbox);
         var now = clock.GetUtcNow();
         if (rules.CurrencyRefusal(pay.Order.Amount.Currency) is { } refusal)
         {

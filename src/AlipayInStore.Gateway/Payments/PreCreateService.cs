@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Payments;
 
 /// <summary>Customer-scan: creates an order that waits for the buyer, with a QR URL that opens it in the wallet.</summary>
-internal sealed class PreCreateService(GatewayDbContext db, OrderRules rules, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options, PublicAddress publicAddress)
+internal sealed class PreCreateService(GatewayDbContext db, OrderRules rules, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> profile, IOptions<PaymentOptions> options, PublicAddress publicAddress)
 {
     public async Task<PreCreateResponse> PreCreateAsync(Merchant merchant, PreCreateCommand order, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ internal sealed class PreCreateService(GatewayDbContext db, OrderRules rules, Bu
             var payment = await UnitOfWork.RunAsync(db, async token =>
             {
                 var created = Payment.ForQrOrder(TransactionIds.NewAcquirementId(day.DateOf(now)), merchant.Id, merchant.PartnerId, order,
-                    Scenarios.OfPay(order.Order.Amount, settings.IsSandbox), expiry, now);
+                    Scenarios.OfPay(order.Order.Amount, profile.Value.IsSandbox), expiry, now);
                 db.Payments.Add(created);
                 await db.SaveChangesAsync(token);
                 return created;

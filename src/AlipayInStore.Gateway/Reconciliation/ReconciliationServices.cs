@@ -14,11 +14,7 @@ internal static class ReconciliationServices
     {
         services.AddOptions<ReconciliationOptions>().Bind(configuration.GetSection(ReconciliationOptions.Section))
             .Configure(o => o.SftpPort = SftpPortSetting(configuration))
-            .PostConfigure(o =>
-            {
-                o.ExportDirectory = Path.Combine(settings.DataDirectory, "reconciliation");
-                settings.ConfigureReconciliation?.Invoke(o);
-            });
+            .PostConfigure(o => o.ExportDirectory = Path.Combine(settings.DataDirectory, "reconciliation"));
         services.AddScoped<LedgerRows>();
         services.AddScoped<ReconciliationService>();
         services.AddScoped<ISftpAccounts>(sp => new SftpAccounts(sp.GetRequiredService<ReconciliationService>().Layout));
@@ -26,9 +22,7 @@ internal static class ReconciliationServices
         if (settings.BackgroundWork)
         {
             services.AddHostedService<ReconciliationScheduler>();
-            var probe = new ReconciliationOptions { SftpPort = SftpPortSetting(configuration) };
-            settings.ConfigureReconciliation?.Invoke(probe);
-            if (probe.SftpPort is not null)
+            if (SftpPortSetting(configuration) is not null)
             {
                 services.AddHostedService(SftpDeliveryOf);
             }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AlipayInStore.Gateway.Refunds;
 
 /// <summary>Completes asynchronous refunds once they have been PROCESSING for the configured delay.</summary>
-internal sealed class AsyncRefundWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<GatewayOptions> options, ILogger<AsyncRefundWorker> logger)
+internal sealed class AsyncRefundWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RefundOptions> options, ILogger<AsyncRefundWorker> logger)
     : PeriodicWork(scopes, clock, logger)
 {
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken ct)

@@ -15,11 +15,11 @@ namespace AlipayInStore.Gateway.Refunds;
 /// Refunds: partial and repeated while the total stays within the paid amount (guarded by the payment's
 /// concurrency token), idempotent on partnerId + merchantRefundId, synchronous or asynchronous.
 /// </summary>
-internal sealed class RefundService(GatewayDbContext db, RefundCompletion completion, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> options)
+internal sealed class RefundService(GatewayDbContext db, RefundCompletion completion, BusinessDay day, TimeProvider clock, IOptions<GatewayOptions> profile, IOptions<RefundOptions> options)
 {
     public async Task<RefundResponse> RefundAsync(Merchant merchant, RefundCommand refund, CancellationToken ct)
     {
-        if (options.Value.IsSandbox && !refund.IsSync)
+        if (profile.Value.IsSandbox && !refund.IsSync)
         {
             return Fail(ResultCodes.UnknownException.ToInfo("The sandbox supports synchronous refunds only: send isSync true"));
         }
@@ -50,7 +50,7 @@ internal sealed class RefundService(GatewayDbContext db, RefundCompletion comple
         {
             return Fail(ResultCodes.OrderNotExist.ToInfo());
         }
-        if (Scenarios.IsRefundFailure(amount, options.Value.IsSandbox))
+        if (Scenarios.IsRefundFailure(amount, profile.Value.IsSandbox))
         {
             return Fail(ResultCodes.MerchantBalanceNotEnough.ToInfo("Scenario 9908: the merchant's balance is not enough"));
         }

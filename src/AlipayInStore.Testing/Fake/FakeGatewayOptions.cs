@@ -1,11 +1,11 @@
-using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Payments;
 
 namespace AlipayInStore.Testing;
 
 /// <summary>How a <see cref="FakeAlipayGateway"/> behaves; the defaults are the sandbox's own (its <c>Gateway:*</c> defaults).</summary>
 public sealed class FakeGatewayOptions
 {
-    private static readonly GatewayOptions Sandbox = new();
+    private static readonly PaymentOptions Sandbox = new();
 
     /// <summary>The base URL the fake answers for; nothing listens there.</summary>
     public string GatewayUrl { get; init; } = "https://fake-gateway.alipay-instore.test";

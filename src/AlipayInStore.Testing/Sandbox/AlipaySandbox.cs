@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlipayInStore.Client;
 using AlipayInStore.Client.Sandbox;
 using AlipayInStore.Gateway.Hosting;
@@ -40,13 +41,17 @@ public sealed class AlipaySandbox : IAsyncDisposable
         options ??= new AlipaySandboxOptions();
         var ownsData = options.DataDirectory is null;
         var data = options.DataDirectory ?? Directory.CreateTempSubdirectory("alipay-instore-sandbox-").FullName;
+        var overrides = new Dictionary<string, string?> { ["Gateway:Profile"] = options.Profile, ["Logging:LogLevel:Default"] = options.LogLevel };
+        if (options.SlowPayDelay is { } slowPay)
+        {
+            overrides["Gateway:SlowPayDelay"] = slowPay.ToString("c", CultureInfo.InvariantCulture);
+        }
         var app = GatewayHost.Build(new GatewayHostSettings
         {
             DataDirectory = data,
             ConnectionString = options.ConnectionString,
             Urls = "http://127.0.0.1:0",
-            Overrides = new Dictionary<string, string?> { ["Gateway:Profile"] = options.Profile, ["Logging:LogLevel:Default"] = options.LogLevel },
-            Configure = o => o.SlowPayDelay = options.SlowPayDelay ?? o.SlowPayDelay,
+            Overrides = overrides,
         });
         try
         {

@@ -45,7 +45,7 @@ public sealed class BrowserGateway : IAsyncLifetime
         {
             DataDirectory = DataDirectory,
             Urls = baseUrl,
-            Configure = o => o.PublicBaseUrl = baseUrl,
+            Overrides = new Dictionary<string, string?> { ["Gateway:PublicBaseUrl"] = baseUrl },
         });
         Seed = await GatewayHost.StartAsync(_app, DataDirectory);
         BaseAddress = new Uri(baseUrl);

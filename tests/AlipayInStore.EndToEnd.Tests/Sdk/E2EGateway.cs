@@ -25,7 +25,7 @@ public sealed class E2EGateway : IAsyncLifetime
         {
             DataDirectory = DataDirectory,
             Urls = "http://127.0.0.1:0",
-            Configure = o => o.SlowPayDelay = SlowPayDelay,
+            Overrides = new Dictionary<string, string?> { ["Gateway:SlowPayDelay"] = SlowPayDelay.ToString("c") },
         });
         Seed = await GatewayHost.StartAsync(_app, DataDirectory);
         BaseAddress = GatewayHost.Address(_app);

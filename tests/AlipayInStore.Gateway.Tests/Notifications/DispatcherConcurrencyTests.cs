@@ -16,9 +16,9 @@ public sealed class DispatcherConcurrencyTests
     [Fact]
     public async Task Deliver_TwoDispatchersOnOneDatabase_EachNotificationOnceAndNeverConcurrently()
     {
-        static void Small(Hosting.GatewayOptions o) => (o.Notifications.BatchSize, o.Notifications.MaxConcurrency) = (4, 4);
-        await using var one = await GatewayFixture.StartAsync(Small);
-        await using var two = await GatewayFixture.StartAsync(Small, dataDirectory: one.DataDirectory, time: one.Time);
+        static Dictionary<string, string?> Small() => new() { ["Notifications:BatchSize"] = "4", ["Notifications:MaxConcurrency"] = "4" };
+        await using var one = await GatewayFixture.StartAsync(Small());
+        await using var two = await GatewayFixture.StartAsync(Small(), dataDirectory: one.DataDirectory, time: one.Time);
         await using var receiver = await NotifyReceiver.StartAsync(one, _ => ReceiverAnswer.Acknowledge, hold: TimeSpan.FromMilliseconds(50));
         await one.WithDbAsync(async db =>
         {

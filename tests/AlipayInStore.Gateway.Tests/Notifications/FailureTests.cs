@@ -10,7 +10,7 @@ public sealed class FailureTests
     [Fact]
     public async Task Deliver_SlowReceiver_TimeoutCountsAsFailure()
     {
-        var (row, attempt) = await FirstDeliveryAsync(ReceiverAnswer.Slow, o => o.Notifications.Timeout = TimeSpan.FromSeconds(1));
+        var (row, attempt) = await FirstDeliveryAsync(ReceiverAnswer.Slow, new() { ["Notifications:Timeout"] = "00:00:01" });
 
         AssertRetryScheduled(row, attempt);
         Assert.StartsWith("timeout: no acknowledgement within 1 s", attempt.Error, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class FailureTests
     [Fact]
     public async Task Deliver_UnsignedAcknowledgementInProduction_CountsAsFailure()
     {
-        var (row, attempt) = await FirstDeliveryAsync(ReceiverAnswer.Unsigned, o => o.Profile = "production");
+        var (row, attempt) = await FirstDeliveryAsync(ReceiverAnswer.Unsigned, new() { ["Profile"] = "production" });
 
         AssertRetryScheduled(row, attempt);
         Assert.Equal("the acknowledgement is not signed with the merchant's key", attempt.Error);
@@ -79,9 +79,9 @@ public sealed class FailureTests
     }
 
     private static async Task<(Notification Row, NotificationAttempt Attempt)> FirstDeliveryAsync(
-        ReceiverAnswer answer, Action<GatewayOptions>? configure = null, string? url = null)
+        ReceiverAnswer answer, Dictionary<string, string?>? settings = null, string? url = null)
     {
-        await using var gateway = await GatewayFixture.StartAsync(configure);
+        await using var gateway = await GatewayFixture.StartAsync(settings);
         await using var receiver = await NotifyReceiver.StartAsync(gateway, _ => answer);
         await SetNotifyUrlAsync(gateway, url ?? receiver.Url);
         var acquirementId = await PayAsync(gateway, "NF-1");

@@ -15,7 +15,7 @@ public sealed class BusinessDayTests
     [Fact]
     public async Task Payment_At1530UtcWithOffsetPlus9_SameDateInCancelWindowFileAndChart()
     {
-        await using var gateway = await GatewayFixture.StartAsync(o => o.BusinessDayOffset = TimeSpan.FromHours(9), time: new FakeTimeProvider(PaidAt));
+        await using var gateway = await GatewayFixture.StartAsync(new() { ["BusinessDayOffset"] = "09:00:00" }, time: new FakeTimeProvider(PaidAt));
         await gateway.Merchant.PayAsync("BD-1", "1250");
         var partner = gateway.Merchant.PartnerId;
 

@@ -15,7 +15,7 @@ public sealed class PortalFilesTests : IAsyncLifetime
 
     private GatewayFixture _gateway = null!;
 
-    public async Task InitializeAsync() => _gateway = await GatewayFixture.StartAsync(background: false, reconciliation: o => o.SftpPort = 2322);
+    public async Task InitializeAsync() => _gateway = await GatewayFixture.StartAsync(new() { ["SftpPort"] = "2322" }, background: false);
 
     public async Task DisposeAsync() => await _gateway.DisposeAsync();
 

@@ -18,7 +18,7 @@ public sealed class SettlementColumnsTests
     [Fact]
     public async Task ProductionDay_ForeignCurrencyOrders_SettlementSideInUsdOrderSideAsCharged()
     {
-        await using var gateway = await GatewayFixture.StartAsync(o => o.Profile = "production");
+        await using var gateway = await GatewayFixture.StartAsync(new() { ["Profile"] = "production" });
         var m = gateway.Merchant;
         await m.CallAsync(ApiFunctions.Pay, m.PayBody("X-JPY", "10000", m.AliceCode, "JPY"));
         gateway.Time.Advance(TimeSpan.FromMinutes(1));
@@ -59,7 +59,7 @@ public sealed class SettlementColumnsTests
     [Fact]
     public async Task ProductionDay_ForeignOrder_ConversionRateObjectInPayQueryAndNotification()
     {
-        await using var gateway = await GatewayFixture.StartAsync(o => o.Profile = "production");
+        await using var gateway = await GatewayFixture.StartAsync(new() { ["Profile"] = "production" });
         var m = gateway.Merchant;
 
         var pay = await m.CallAsync(ApiFunctions.Pay, m.PayBody("X-RATE", "10000", m.AliceCode, "JPY"));

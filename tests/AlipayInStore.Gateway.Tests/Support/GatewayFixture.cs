@@ -1,7 +1,6 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
 using AlipayInStore.Gateway.Ledger;
-using AlipayInStore.Gateway.Reconciliation;
 using AlipayInStore.Gateway.Sandbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,8 +42,12 @@ internal sealed class GatewayFixture : IAsyncDisposable
     public string Token => App.Services.GetRequiredService<SandboxToken>().Value;
     public TimeProvider Clock => App.Services.GetRequiredService<TimeProvider>();
 
-    public static async Task<GatewayFixture> StartAsync(Action<GatewayOptions>? configure = null, string? dataDirectory = null, FakeTimeProvider? time = null, bool background = true,
-        string? seedFile = null, Action<ReconciliationOptions>? reconciliation = null, string? connectionString = null)
+    /// <summary>
+    /// Starts a gateway. <paramref name="settings"/> are configuration keys under <c>Gateway:</c>, as a user writes them
+    /// (<c>["Profile"] = "production"</c>, <c>["Notifications:Timeout"] = "00:00:01"</c>): each feature binds its own options from them.
+    /// </summary>
+    public static async Task<GatewayFixture> StartAsync(Dictionary<string, string?>? settings = null, string? dataDirectory = null, FakeTimeProvider? time = null, bool background = true,
+        string? seedFile = null, string? connectionString = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "aig-tests", Guid.NewGuid().ToString("N"));
         time ??= new FakeTimeProvider(Start);
@@ -55,8 +58,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
             ConnectionString = connectionString,
             Urls = "http://127.0.0.1:0",
             Time = time,
-            Configure = configure,
-            ConfigureReconciliation = reconciliation,
+            Overrides = (settings ?? []).ToDictionary(s => "Gateway:" + s.Key, s => s.Value),
             BackgroundWork = background,
             SeedFile = seedFile,
         });

@@ -1,6 +1,7 @@
 using AlipayInStore.Gateway.Accounts;
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Hosting;
+using AlipayInStore.Gateway.Ledger;
 using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Payments;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Gateway.Portal.Pages;
 
-internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> options, PublicAddress publicAddress, BusinessDay businessDay, TimeProvider clock) : PageModel
+internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> options, IOptions<FxOptions> fx, PublicAddress publicAddress, BusinessDay businessDay, TimeProvider clock) : PageModel
 {
     public const int Days = 14;
 
@@ -31,7 +32,7 @@ internal sealed class IndexModel(GatewayDbContext db, IOptions<GatewayOptions> o
             .Where(p => p.MerchantId == merchantId && p.PaidAt != null && p.PaidAt >= from)
             .Select(p => new { p.PaidAt, p.Amount, p.Currency })
             .ToListAsync(ct);
-        Currency = paid.GroupBy(p => p.Currency).OrderByDescending(g => g.Sum(p => p.Amount)).Select(g => g.Key).FirstOrDefault() ?? options.Value.WalletCurrency;
+        Currency = paid.GroupBy(p => p.Currency).OrderByDescending(g => g.Sum(p => p.Amount)).Select(g => g.Key).FirstOrDefault() ?? fx.Value.WalletCurrency;
         var mine = paid.Where(p => p.Currency == Currency).ToList();
         var days = Enumerable.Range(0, Days).Select(i => today.AddDays(i - Days + 1)).Select(day =>
         {
