@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Notifications;
+using AlipayInStore.Cli.Sandbox;
 using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
@@ -21,7 +22,7 @@ internal static class NotificationsCommand
     {
         var listen = new Command("listen", "Point the merchant's notify URL at a local listener that prints each notification (verified) and forwards it to your app");
         var connection = ConnectionOptions.AddTo(listen);
-        var token = TokenOption();
+        var token = OperatorCommand.TokenOption();
         var forwardTo = new Option<string?>("--forward-to") { Description = "Your app's notification endpoint, e.g. http://localhost:5000/alipay/notify (else listen acknowledges itself)" };
         var port = new Option<int>("--port") { Description = "Local port to listen on (127.0.0.1; 0 picks a free one)", DefaultValueFactory = _ => 0 };
         listen.Options.Add(token);
@@ -44,7 +45,7 @@ internal static class NotificationsCommand
     {
         var resend = new Command("resend", "Deliver a notification once more, now (any status; see GET /sandbox/notifications)");
         var connection = ConnectionOptions.AddTo(resend);
-        var token = TokenOption();
+        var token = OperatorCommand.TokenOption();
         var id = new Argument<long>("id") { Description = "The notification id" };
         resend.Options.Add(token);
         resend.Arguments.Add(id);
@@ -63,8 +64,6 @@ internal static class NotificationsCommand
         }));
         return resend;
     }
-
-    private static Option<string?> TokenOption() => new("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
 
     private static string Bearer(ParseResult parse, Option<string?> token, CliProfile profile) =>
         parse.GetValue(token) ?? NullIfEmpty(Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN")) ?? profile.SandboxToken
