@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Notifications;
 using AlipayInStore.Cli.Sandbox;
-using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -36,7 +35,7 @@ internal static class NotificationsCommand
                 ? Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
                     : throw new CliUsageException($"--forward-to must be an absolute http or https URL, not '{text}'.")
                 : null;
-            return await ListenRun.RunAsync(options, Bearer(parse, token, profile), target, parse.GetValue(port), ct);
+            return await ListenRun.RunAsync(options, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), target, parse.GetValue(port), ct);
         }));
         return listen;
     }
@@ -49,11 +48,8 @@ internal static class NotificationsCommand
         var id = new Argument<long>("id") { Description = "The notification id" };
         resend.Options.Add(token);
         resend.Arguments.Add(id);
-        resend.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
+        resend.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (control, _) =>
         {
-            var profile = connection.LoadProfile(parse);
-            var options = connection.Resolve(parse, profile);
-            using var control = new SandboxControlClient(options.GatewayUrl!, Bearer(parse, token, profile), options.RequestTimeout);
             var view = await control.ResendNotificationAsync(parse.GetValue(id), ct);
             new Output(Console.Out, parse.GetValue(connection.Json)).Write(new JsonObject
             {
@@ -64,10 +60,4 @@ internal static class NotificationsCommand
         }));
         return resend;
     }
-
-    private static string Bearer(ParseResult parse, Option<string?> token, CliProfile profile) =>
-        parse.GetValue(token) ?? NullIfEmpty(Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN")) ?? profile.SandboxToken
-        ?? throw new CliUsageException("No sandbox token: give --token or use the profile the sandbox wrote.");
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
