@@ -33,13 +33,11 @@ internal static class LogsCommand
         tail.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
         {
             var profile = connection.LoadProfile(parse);
-            var gatewayUrl = parse.GetValue(connection.GatewayUrl) ?? NullIfEmpty(Environment.GetEnvironmentVariable("ALIPAY_INSTORE_GATEWAY_URL")) ?? profile.GatewayUrl
+            var gatewayUrl = connection.ResolveGatewayUrl(parse, profile)
                 ?? throw new CliUsageException("No gateway URL: give --gateway-url or use the profile the sandbox wrote.");
             var filter = new TailFilter(parse.GetValue(function), parse.GetValue(status)?.ToUpperInvariant(), parse.GetValue(clientId), parse.GetValue(acquirementId));
             return await LogTail.RunAsync(gatewayUrl, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), filter, parse.GetValue(connection.Json), ct);
         }));
         return tail;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
