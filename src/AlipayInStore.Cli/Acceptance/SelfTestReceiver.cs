@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using AlipayInStore.Client;
+using AlipayInStore.Cli.Notifications;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AlipayInStore.Cli.Acceptance;
@@ -23,13 +20,11 @@ internal sealed class SelfTestReceiver : IAsyncDisposable
 
     private SelfTestReceiver(WebApplication app) => _app = app;
 
-    public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + Path;
+    public string Url => LoopbackHost.Url(_app, Path);
 
     public static async Task<SelfTestReceiver> StartAsync(AlipayInStoreOptions merchant, CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackHost.CreateBuilder();
         // Every option of the merchant under test, the signature encoding and integration mode included.
         builder.Services.AddAlipayInStore(Options.DefaultName, merchant);
         var app = builder.Build();

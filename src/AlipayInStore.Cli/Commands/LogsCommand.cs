@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Observe;
+using AlipayInStore.Cli.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class LogsCommand
         var tail = new Command("tail", "Stream every API exchange as it happens: function, result, signature check, latency and ids; Ctrl+C stops");
         // Not the merchant connection options: --client-id filters here, and only the gateway URL and token are needed.
         var connection = new ConnectionOptions();
-        var token = new Option<string?>("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
+        var token = OperatorCommand.TokenOption();
         var function = new Option<string?>("--function") { Description = "Only this function: pay, preCreate, payQuery, payCancel, refund (or the full name)" };
         var status = new Option<string?>("--status") { Description = "Only this result status: S, F or U" };
         var clientId = new Option<string?>("--client-id") { Description = "Only this merchant's exchanges (Client ID)" };
@@ -32,13 +33,11 @@ internal static class LogsCommand
         tail.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
         {
             var profile = connection.LoadProfile(parse);
-            var gatewayUrl = parse.GetValue(connection.GatewayUrl) ?? NullIfEmpty(Environment.GetEnvironmentVariable("ALIPAY_INSTORE_GATEWAY_URL")) ?? profile.GatewayUrl
+            var gatewayUrl = connection.ResolveGatewayUrl(parse, profile)
                 ?? throw new CliUsageException("No gateway URL: give --gateway-url or use the profile the sandbox wrote.");
             var filter = new TailFilter(parse.GetValue(function), parse.GetValue(status)?.ToUpperInvariant(), parse.GetValue(clientId), parse.GetValue(acquirementId));
             return await LogTail.RunAsync(gatewayUrl, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), filter, parse.GetValue(connection.Json), ct);
         }));
         return tail;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

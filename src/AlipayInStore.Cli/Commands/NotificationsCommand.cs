@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Notifications;
-using AlipayInStore.Client.Sandbox;
+using AlipayInStore.Cli.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -21,7 +21,7 @@ internal static class NotificationsCommand
     {
         var listen = new Command("listen", "Point the merchant's notify URL at a local listener that prints each notification (verified) and forwards it to your app");
         var connection = ConnectionOptions.AddTo(listen);
-        var token = TokenOption();
+        var token = OperatorCommand.TokenOption();
         var forwardTo = new Option<string?>("--forward-to") { Description = "Your app's notification endpoint, e.g. http://localhost:5000/alipay/notify (else listen acknowledges itself)" };
         var port = new Option<int>("--port") { Description = "Local port to listen on (127.0.0.1; 0 picks a free one)", DefaultValueFactory = _ => 0 };
         listen.Options.Add(token);
@@ -35,7 +35,7 @@ internal static class NotificationsCommand
                 ? Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri
                     : throw new CliUsageException($"--forward-to must be an absolute http or https URL, not '{text}'.")
                 : null;
-            return await ListenRun.RunAsync(options, Bearer(parse, token, profile), target, parse.GetValue(port), ct);
+            return await ListenRun.RunAsync(options, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), target, parse.GetValue(port), ct);
         }));
         return listen;
     }
@@ -44,15 +44,12 @@ internal static class NotificationsCommand
     {
         var resend = new Command("resend", "Deliver a notification once more, now (any status; see GET /sandbox/notifications)");
         var connection = ConnectionOptions.AddTo(resend);
-        var token = TokenOption();
+        var token = OperatorCommand.TokenOption();
         var id = new Argument<long>("id") { Description = "The notification id" };
         resend.Options.Add(token);
         resend.Arguments.Add(id);
-        resend.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
+        resend.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (control, _) =>
         {
-            var profile = connection.LoadProfile(parse);
-            var options = connection.Resolve(parse, profile);
-            using var control = new SandboxControlClient(options.GatewayUrl!, Bearer(parse, token, profile), options.RequestTimeout);
             var view = await control.ResendNotificationAsync(parse.GetValue(id), ct);
             new Output(Console.Out, parse.GetValue(connection.Json)).Write(new JsonObject
             {
@@ -63,12 +60,4 @@ internal static class NotificationsCommand
         }));
         return resend;
     }
-
-    private static Option<string?> TokenOption() => new("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
-
-    private static string Bearer(ParseResult parse, Option<string?> token, CliProfile profile) =>
-        parse.GetValue(token) ?? NullIfEmpty(Environment.GetEnvironmentVariable("ALIPAY_INSTORE_SANDBOX_TOKEN")) ?? profile.SandboxToken
-        ?? throw new CliUsageException("No sandbox token: give --token or use the profile the sandbox wrote.");
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

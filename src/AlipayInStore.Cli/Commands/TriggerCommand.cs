@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AlipayInStore.Cli.Merchant;
 using AlipayInStore.Cli.Observe;
+using AlipayInStore.Cli.Sandbox;
 using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
@@ -12,7 +13,7 @@ internal static class TriggerCommand
     {
         var command = new Command("trigger", "Make a named situation happen against the sandbox through the SDK (see --list), and print what happened and the ids to look up");
         var connection = ConnectionOptions.AddTo(command);
-        var token = new Option<string?>("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
+        var token = OperatorCommand.TokenOption();
         var list = new Option<bool>("--list") { Description = "List the situations and what each promises" };
         var name = new Argument<string?>("name") { Description = "The situation, e.g. unknown-pay (see --list)", Arity = ArgumentArity.ZeroOrOne };
         command.Options.Add(token);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using AlipayInStore.Cli.Merchant;
-using AlipayInStore.Client.Sandbox;
+using AlipayInStore.Cli.Sandbox;
 
 namespace AlipayInStore.Cli.Commands;
 
@@ -14,14 +14,11 @@ internal static class WalletCommand
         var code = new Command("code", "Mint a single-use payment code (valid 60 s) for a sandbox buyer");
         var connection = ConnectionOptions.AddTo(code);
         var buyer = new Option<string>("--buyer") { Description = "The sandbox buyer id, e.g. alice", DefaultValueFactory = _ => "alice" };
-        var token = new Option<string?>("--token") { Description = "Sandbox control token [$ALIPAY_INSTORE_SANDBOX_TOKEN]" };
+        var token = OperatorCommand.TokenOption();
         code.Options.Add(buyer);
         code.Options.Add(token);
-        code.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
+        code.SetAction((parse, ct) => OperatorCommand.RunAsync(parse, connection, token, async (control, _) =>
         {
-            var profile = connection.LoadProfile(parse);
-            var options = connection.Resolve(parse, profile);
-            using var control = new SandboxControlClient(options.GatewayUrl!, ConnectionOptions.SandboxToken(profile, parse.GetValue(token)), options.RequestTimeout);
             var minted = await control.MintCodeAsync(parse.GetValue(buyer)!, ct);
             new Output(Console.Out, parse.GetValue(connection.Json)).Write(new JsonObject
             {

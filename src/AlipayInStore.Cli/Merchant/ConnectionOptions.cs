@@ -56,7 +56,7 @@ internal sealed class ConnectionOptions
     {
         var options = new AlipayInStoreOptions
         {
-            GatewayUrl = Pick(parse, GatewayUrl, "ALIPAY_INSTORE_GATEWAY_URL", profile.GatewayUrl),
+            GatewayUrl = ResolveGatewayUrl(parse, profile),
             ClientId = Pick(parse, ClientId, "ALIPAY_INSTORE_CLIENT_ID", profile.ClientId),
             PartnerId = Pick(parse, PartnerId, "ALIPAY_INSTORE_PARTNER_ID", profile.PartnerId),
             MerchantPrivateKeyFile = Pick(parse, PrivateKeyFile, "ALIPAY_INSTORE_PRIVATE_KEY_FILE", profile.MerchantPrivateKeyFile),
@@ -75,6 +75,10 @@ internal sealed class ConnectionOptions
         }
         return options;
     }
+
+    /// <summary>The gateway URL alone: <c>--gateway-url</c>, else $ALIPAY_INSTORE_GATEWAY_URL, else the profile's; null when none.</summary>
+    public string? ResolveGatewayUrl(ParseResult parse, CliProfile profile) =>
+        Pick(parse, GatewayUrl, "ALIPAY_INSTORE_GATEWAY_URL", profile.GatewayUrl);
 
     public AlipayInStoreClient CreateClient(ParseResult parse, out CliProfile profile)
     {

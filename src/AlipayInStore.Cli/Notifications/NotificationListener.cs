@@ -6,12 +6,7 @@ using AlipayInStore.Protocol.Signing;
 using AlipayInStore.Protocol.Validation;
 using AlipayInStore.Protocol.Wire;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AlipayInStore.Cli.Notifications;
 
@@ -41,14 +36,11 @@ internal sealed class NotificationListener : IAsyncDisposable
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false }) { Timeout = timeout };
     }
 
-    public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + Path;
+    public string Url => LoopbackHost.Url(_app, Path);
 
     public static async Task<NotificationListener> StartAsync(int port, IMessageVerifier gateway, IMessageSigner merchant, Uri? forwardTo, NotificationPrinter printer, CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackHost.CreateBuilder(port).Build();
         var listener = new NotificationListener(app, gateway, merchant, forwardTo, printer, TimeSpan.FromSeconds(30));
         app.MapPost(Path, listener.HandleAsync);
         await app.StartAsync(ct);

@@ -6,7 +6,7 @@ using AlipayInStore.Client.Sandbox;
 
 namespace AlipayInStore.Cli.Sandbox;
 
-/// <summary>What the operator commands (<c>merchants</c>, <c>buyers</c>) share: token, control client, output.</summary>
+/// <summary>What the commands that call the sandbox control API share: the <c>--token</c> option, the control client, output.</summary>
 internal static class OperatorCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

@@ -81,11 +81,7 @@ public sealed class FakeAlipayGateway : HttpMessageHandler
     public void Configure(AlipayInStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.GatewayUrl = GatewayUrl;
-        options.ClientId = ClientId;
-        options.PartnerId = PartnerId;
-        options.MerchantPrivateKey = MerchantPrivateKeyPem;
-        options.GatewayPublicKey = GatewayPublicKeyPem;
+        MerchantConnection.Fill(options, GatewayUrl, ClientId, PartnerId, MerchantPrivateKeyPem, GatewayPublicKeyPem);
         options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
         options.RetryMaxDelay = TimeSpan.FromMilliseconds(5);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AlipayInStore.Gateway.Payments;
@@ -72,14 +73,9 @@ internal sealed partial class FakeGatewayBook
     {
         lock (_gate)
         {
-            if (!_byAcquirementId.TryGetValue(acquirementId, out var t))
+            if (!TryWaiting(acquirementId, out var t, out var refusal))
             {
-                return "No such transaction";
-            }
-            CloseIfExpired(t);
-            if (t.Status != "WAIT_BUYER_PAY")
-            {
-                return $"The transaction is {t.Status}, not waiting for the buyer";
+                return refusal;
             }
             if (t.Scenario == Scenarios.BuyerNeverConfirms)
             {
@@ -99,18 +95,31 @@ internal sealed partial class FakeGatewayBook
     {
         lock (_gate)
         {
-            if (!_byAcquirementId.TryGetValue(acquirementId, out var t))
+            if (!TryWaiting(acquirementId, out var t, out var refusal))
             {
-                return "No such transaction";
-            }
-            CloseIfExpired(t);
-            if (t.Status != "WAIT_BUYER_PAY")
-            {
-                return $"The transaction is {t.Status}, not waiting for the buyer";
+                return refusal;
             }
             t.Status = "CLOSED";
             return null;
         }
+    }
+
+    /// <summary>Finds the transaction and closes it if expired; false, with the refusal in words, unless it still waits for the buyer. Call under <c>_gate</c>.</summary>
+    private bool TryWaiting(string acquirementId, [NotNullWhen(true)] out FakeTransaction? t, [NotNullWhen(false)] out string? refusal)
+    {
+        if (!_byAcquirementId.TryGetValue(acquirementId, out t))
+        {
+            refusal = "No such transaction";
+            return false;
+        }
+        CloseIfExpired(t);
+        if (t.Status != "WAIT_BUYER_PAY")
+        {
+            refusal = $"The transaction is {t.Status}, not waiting for the buyer";
+            return false;
+        }
+        refusal = null;
+        return true;
     }
 
     public string? StatusOf(string acquirementId)

@@ -99,11 +99,7 @@ public sealed class AlipaySandbox : IAsyncDisposable
     public void Configure(AlipayInStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.GatewayUrl = GatewayUrl;
-        options.ClientId = ClientId;
-        options.PartnerId = PartnerId;
-        options.MerchantPrivateKey = MerchantPrivateKeyPem;
-        options.GatewayPublicKey = GatewayPublicKeyPem;
+        MerchantConnection.Fill(options, GatewayUrl, ClientId, PartnerId, MerchantPrivateKeyPem, GatewayPublicKeyPem);
         options.Sha256Key = Sha256Key;
     }
 
