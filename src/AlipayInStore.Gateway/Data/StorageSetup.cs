@@ -24,6 +24,10 @@ internal static class StorageSetup
     /// The PostgreSQL connection string the gateway uses: as given, plus automatic preparation of its repeated statements
     /// (<c>Max Auto Prepare=64</c>, after 2 uses) unless the string sets it. A prepared statement is parsed and planned
     /// once per connection, not on every pay (measured: docs/decisions/010-group-commit-and-no-hot-row.md, follow-up).
+    /// Also <c>No Reset On Close=true</c> unless the string sets it: the gateway leaves no session state on a connection
+    /// (no SET, temporary table, advisory lock or LISTEN), and with prepared statements kept Npgsql would otherwise reset a
+    /// returned connection with seven statements the server runs before the next command — several times a pay, since
+    /// every query outside a transaction rents and returns a connection (decision 011).
     /// </summary>
     public static string PostgresConnectionString(string connectionString)
     {
@@ -33,6 +37,10 @@ internal static class StorageSetup
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
         }
         return builder.ConnectionString;
     }

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AlipayInStore.Gateway.Ledger;
 
 /// <summary>
-/// Posts journals inside the caller's database transaction, as SQL statements run at once: balances moved by conditional
-/// updates, then the entries appended. The caller's SaveChanges and commit make the money movement, its status change and its outbox row one unit.
+/// Posts journals inside the caller's database transaction, as SQL statements run at once: the guarded balance moved by a
+/// conditional update, then the other balances moved and the entries appended in one command.
+/// The caller's SaveChanges and commit make the money movement, its status change and its outbox row one unit.
 /// </summary>
 internal static class LedgerPoster
 {
@@ -26,8 +27,9 @@ internal static class LedgerPoster
     }
 
     /// <summary>
-    /// Moves the balances of a journal; null when <paramref name="guardAccount"/> would go below zero (then nothing moved).
-    /// Its entries are written by <see cref="RecordAsync"/>, in the same transaction, once the rows they name have ids.
+    /// Moves the guarded lines of a journal (<paramref name="guardAccount"/>'s debits) by a conditional update; null when it
+    /// would go below zero (then nothing moved). The other lines' balances move in <see cref="RecordAsync"/>, with the
+    /// entries, in the same transaction, once the rows they name have ids.
     /// </summary>
     public static async Task<MovedJournal?> MoveAsync(
         GatewayDbContext db, LedgerEntryKind kind, DateTimeOffset at, IReadOnlyList<LedgerLine> lines, string? guardAccount, CancellationToken ct)
@@ -39,37 +41,24 @@ internal static class LedgerPoster
                 throw new InvalidOperationException($"Unbalanced journal in {currency.Key}: {string.Join(", ", currency)}");
             }
         }
-        var posted = new List<LedgerLine>(lines.Count);
-        foreach (var line in lines.Where(l => l.Amount != 0).OrderBy(l => l.Account == guardAccount ? 0 : 1))
+        var posted = lines.Where(l => l.Amount != 0).OrderBy(l => l.Account == guardAccount ? 0 : 1).ToList();
+        foreach (var line in posted.Where(l => IsGuarded(l, guardAccount)))
         {
-            var guarded = line.Account == guardAccount && line.Amount < 0;
-            if (!LedgerAccounts.IsSummedOnRead(line.Account) || guarded)
+            if (!await MoveGuardedAsync(db, line, ct))
             {
-                if (!await MoveAsync(db, line, guarded, ct))
-                {
-                    if (guarded)
-                    {
-                        return null;
-                    }
-                    // First movement of this account in this currency: create its row at zero, then move it like any other.
-                    // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) makes two instances' first movements both succeed:
-                    // the second insert waits for the first and does nothing, where an EF insert would break the primary key.
-                    await db.Database.ExecuteSqlInterpolatedAsync(
-                        $"INSERT INTO ledger_balances (\"Account\", \"Currency\", \"Balance\") VALUES ({line.Account}, {line.Currency}, {0L}) ON CONFLICT DO NOTHING", ct);
-                    if (!await MoveAsync(db, line, guarded, ct))
-                    {
-                        throw new InvalidOperationException($"The balance row of {line.Account} {line.Currency} vanished");
-                    }
-                }
+                return null;
             }
-            posted.Add(line);
         }
-        return new MovedJournal(Guid.CreateVersion7().ToString("N"), kind, at, posted);
+        return new MovedJournal(Guid.CreateVersion7().ToString("N"), kind, at, posted, guardAccount);
     }
 
     /// <summary>
-    /// The journal's entries in one INSERT of several rows, in the caller's transaction (columns as LedgerConfiguration
-    /// maps them: the kind as its number, the time as UTC ticks): one statement, not one tracked entity per line.
+    /// Moves the journal's remaining balances and appends its entries, as one command of several statements (one round
+    /// trip on PostgreSQL): the balance rows a pay locks (its merchant's) are taken as late as possible, so pays of one
+    /// merchant wait for each other only from here to the commit (decision 011). Each balance moves by an upsert (the
+    /// first movement of an account in a currency creates its row; two instances' first movements both succeed: the
+    /// second waits for the first and adds to it). The entries go in one INSERT of several rows (columns as
+    /// LedgerConfiguration maps them: the kind as its number, the time as UTC ticks), not one tracked entity per line.
     /// </summary>
     public static Task RecordAsync(GatewayDbContext db, MovedJournal journal, long? paymentId, long? refundId, CancellationToken ct)
     {
@@ -77,29 +66,40 @@ internal static class LedgerPoster
         {
             return Task.CompletedTask;
         }
-        var sql = new StringBuilder("INSERT INTO ledger_entries (\"JournalId\", \"Kind\", \"Account\", \"Currency\", \"Amount\", \"PaymentId\", \"RefundId\", \"At\") VALUES ");
+        var sql = new StringBuilder();
         var values = new List<object?> { journal.Id, (int)journal.Kind, paymentId, refundId, journal.At.UtcTicks };
-        foreach (var line in journal.Lines)
+        foreach (var line in journal.Lines.Where(l => !IsGuarded(l, journal.GuardAccount) && !LedgerAccounts.IsSummedOnRead(l.Account)))
         {
             var n = values.Count;
-            sql.Append(n == 5 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{0}}, {{1}}, {{{n}}}, {{{n + 1}}}, {{{n + 2}}}, {{2}}, {{3}}, {{4}})");
+            sql.Append(CultureInfo.InvariantCulture,
+                $"INSERT INTO ledger_balances (\"Account\", \"Currency\", \"Balance\") VALUES ({{{n}}}, {{{n + 1}}}, {{{n + 2}}}) ON CONFLICT (\"Account\", \"Currency\") DO UPDATE SET \"Balance\" = ledger_balances.\"Balance\" + excluded.\"Balance\";\n");
             values.Add(line.Account);
             values.Add(line.Currency);
             values.Add(line.Amount);
         }
+        sql.Append("INSERT INTO ledger_entries (\"JournalId\", \"Kind\", \"Account\", \"Currency\", \"Amount\", \"PaymentId\", \"RefundId\", \"At\") VALUES ");
+        var first = true;
+        foreach (var line in journal.Lines)
+        {
+            var n = values.Count;
+            sql.Append(first ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{0}}, {{1}}, {{{n}}}, {{{n + 1}}}, {{{n + 2}}}, {{2}}, {{3}}, {{4}})");
+            values.Add(line.Account);
+            values.Add(line.Currency);
+            values.Add(line.Amount);
+            first = false;
+        }
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), values!, ct);
     }
 
+    private static bool IsGuarded(LedgerLine line, string? guardAccount) => line.Account == guardAccount && line.Amount < 0;
+
     // One conditional UPDATE: the row lock (PostgreSQL) or the single writer (SQLite) keeps the guard honest under concurrency.
     // Written as SQL, not as a LINQ ExecuteUpdate: the statement is the same, without translating an expression tree per pay.
-    private static async Task<bool> MoveAsync(GatewayDbContext db, LedgerLine line, bool guarded, CancellationToken ct)
+    private static async Task<bool> MoveGuardedAsync(GatewayDbContext db, LedgerLine line, CancellationToken ct)
     {
         var amount = line.Amount;
-        var updated = guarded
-            ? await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE ledger_balances SET \"Balance\" = \"Balance\" + {amount} WHERE \"Account\" = {line.Account} AND \"Currency\" = {line.Currency} AND \"Balance\" + {amount} >= 0", ct)
-            : await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE ledger_balances SET \"Balance\" = \"Balance\" + {amount} WHERE \"Account\" = {line.Account} AND \"Currency\" = {line.Currency}", ct);
+        var updated = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE ledger_balances SET \"Balance\" = \"Balance\" + {amount} WHERE \"Account\" = {line.Account} AND \"Currency\" = {line.Currency} AND \"Balance\" + {amount} >= 0", ct);
         return updated == 1;
     }
 }
