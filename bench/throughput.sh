@@ -6,8 +6,9 @@
 #                 on a private cluster with durable defaults (bench/lib/instances.sh, as measure-instances.sh)
 #   Environment: THROUGHPUT_REQUESTS (3000), THROUGHPUT_CONCURRENCY ("8 32 64"), THROUGHPUT_MERCHANTS (8),
 #                THROUGHPUT_BUYERS (32), THROUGHPUT_PG_CONCURRENCY (32), THROUGHPUT_WARMUP (1000: pays each load sends before
-#                it measures; a fresh .NET process keeps compiling its hot methods over about the first thousand pays, and a
-#                server's figure is its steady state)
+#                it measures, then `load --settle` goes on warming in rounds until the .NET tiered compiler of the load and of
+#                the gateway is idle: a fresh process re-compiles its hot methods for thousands of pays, and a server's figure
+#                is its steady state; each row prints the warm-up pays it took)
 # Ceiling: a pay costs one RSA2 signature by the till and one by the gateway (verifications are ~30x cheaper), so
 # pays/s <= signs/s of `openssl speed -multi <cores> rsa2048` / 2. CPU per pay: utime+stime (/proc/<pid>/stat) of
 # the gateway (load --gateway-pid) and of the load process over the measured run only (not the merchants' creation
@@ -25,6 +26,7 @@ for arg in "$@"; do
   esac
 done
 if [ "$QUICK" -eq 1 ]; then N=${THROUGHPUT_REQUESTS:-300} SECONDS_PER_SPEED=1 WARM=${THROUGHPUT_WARMUP:-20}; else N=${THROUGHPUT_REQUESTS:-3000} SECONDS_PER_SPEED=3 WARM=${THROUGHPUT_WARMUP:-1000}; fi
+SETTLE=--settle; [ "$QUICK" -eq 1 ] && SETTLE=""
 CONCURRENCIES=${THROUGHPUT_CONCURRENCY:-8 32 64} MERCHANTS=${THROUGHPUT_MERCHANTS:-8} BUYERS=${THROUGHPUT_BUYERS:-32} PG_C=${THROUGHPUT_PG_CONCURRENCY:-32}
 CORES=$(nproc)
 CLI=$PWD/src/AlipayInStore.Cli/bin/Release/net10.0/alipay-instore.dll
@@ -44,7 +46,7 @@ echo "load: $N pays per run, $MERCHANTS merchants, $BUYERS buyers, warm-up $WARM
 # load NAME CONCURRENCY GATEWAY_PID OUT: one load process against instance NAME; its JSON report in OUT.
 load() {
   dotnet "$CLI" load --profile "$WORK/$1/cli-profile.json" --requests "$N" --concurrency "$2" --merchants "$MERCHANTS" --buyers "$BUYERS" \
-    --warmup "$WARM" --gateway-pid "$3" --timeout 60 --json >"$4" 2>"$4.err" || true
+    --warmup "$WARM" $SETTLE --gateway-pid "$3" --timeout 60 --json >"$4" 2>"$4.err" || true
   python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$4" 2>/dev/null || { echo "load against $1 failed:" >&2; cat "$4" "$4.err" >&2; exit 1; }
 }
 ROWS=$WORK/rows.tsv; : >"$ROWS"

@@ -42,6 +42,22 @@ public sealed class LoadCommandTests
     }
 
     [Fact]
+    public async Task Load_Warmup_SendsThosePaysFirst_AndReportsThem()
+    {
+        var (data, sandbox) = await StartSandboxAsync("aig-cli-load-warm");
+        await using var _ = sandbox;
+        var profile = Path.Combine(data, "cli-profile.json");
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(data, "load", "--merchants", "1", "--buyers", "2", "--requests", "5", "--concurrency", "4",
+            "--warmup", "7", "--profile", profile, "--json");
+
+        Assert.True(exit == 0, stdout + stderr);
+        var report = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal((5, 7, true), (report.GetProperty("requests").GetInt32(), report.GetProperty("warmupPays").GetInt32(), report.GetProperty("settled").GetBoolean()));
+        Assert.Equal(12, (await SuccessfulPaysAsync(data)).Sum(p => p.Count));
+    }
+
+    [Fact]
     public async Task Load_BuyersShortOfBalance_CountsFailuresByResultCode()
     {
         var (data, sandbox) = await StartSandboxAsync("aig-cli-load-short");

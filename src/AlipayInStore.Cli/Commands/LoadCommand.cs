@@ -22,11 +22,15 @@ internal static class LoadCommand
         var buyers = new Option<int>("--buyers") { Description = "Create M funded buyers and spread the pays over them; 0: --buyer" };
         var balance = new Option<string>("--buyer-balance") { Description = "USD opening balance of each created buyer", DefaultValueFactory = _ => "1000000.00" };
         var warmup = new Option<int>("--warmup") { Description = "Pays sent (and not measured) before the run", DefaultValueFactory = _ => 50 };
+        var settle = new Option<bool>("--settle")
+        {
+            Description = "After --warmup, keep warming in rounds until the .NET tiered compiler of this process and of --gateway-pid is idle (under 1% of a round's CPU; at most 40 rounds), so CPU per pay is the steady state",
+        };
         var gatewayPid = new Option<int?>("--gateway-pid") { Description = "Also report this process's CPU time over the run (the sandbox's pid), for CPU per pay" };
         var token = OperatorCommand.TokenOption();
         var command = new Command("load", "Measure pay throughput and latency through the SDK (USD 0.01 pays; pay i to merchant i mod N, from buyer i mod M)")
         {
-            requests, concurrency, buyer, merchants, buyers, balance, warmup, gatewayPid, token,
+            requests, concurrency, buyer, merchants, buyers, balance, warmup, settle, gatewayPid, token,
         };
         var connection = ConnectionOptions.AddTo(command);
         command.SetAction((parse, ct) => CommandRunner.RunAsync(async () =>
@@ -52,12 +56,13 @@ internal static class LoadCommand
                 return ExitCodes.BusinessFailure;
             }
             var runner = new LoadRunner(targets, runId, amountMinorUsd: 1, cpu);
-            if (warm > 0)
+            var (warmed, settled) = await new LoadWarmup(runner, parse.GetValue(gatewayPid)).RunAsync(warm, inFlight, parse.GetValue(settle), ct);
+            if (!settled)
             {
-                await runner.RunAsync("warm", warm, Math.Min(inFlight, 4), ct);
+                await Console.Error.WriteLineAsync($"warning: the tiered compiler was still busy after {warmed} warm-up pays; CPU per pay includes it");
             }
-            var report = await TerminalProgress.RunAsync($"{count} pays, {inFlight} at a time", parse.GetValue(connection.Json), indeterminate: false,
-                tick => runner.RunAsync("run", count, inFlight, ct, tick));
+            var report = (await TerminalProgress.RunAsync($"{count} pays, {inFlight} at a time", parse.GetValue(connection.Json), indeterminate: false,
+                tick => runner.RunAsync("run", count, inFlight, ct, tick))) with { WarmupPays = warmed, Settled = settled };
             Console.WriteLine(parse.GetValue(connection.Json) ? JsonSerializer.Serialize(report, LoadJsonContext.Default.LoadReport) : report.ToString());
             return report.Failures == 0 ? ExitCodes.Success : ExitCodes.BusinessFailure;
         }));

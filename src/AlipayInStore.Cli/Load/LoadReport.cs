@@ -6,6 +6,12 @@ internal sealed record LoadReport(
     double PerSecond, double P50, double P90, double P99, double Max, IReadOnlyList<string> MerchantIds, IReadOnlyList<string> BuyerIds,
     double CpuMs, double? GatewayCpuMs)
 {
+    /// <summary>Pays sent before the measured run (<c>--warmup</c>, plus <c>--settle</c>'s rounds).</summary>
+    public int WarmupPays { get; init; }
+
+    /// <summary>False when <c>--settle</c> gave up with a tiered compiler still busy.</summary>
+    public bool Settled { get; init; } = true;
+
     public static LoadReport From(double[] latencies, IReadOnlyDictionary<string, int> failures, TimeSpan elapsed, int concurrency, LoadTargets targets,
         double cpuMs, double? gatewayCpuMs)
     {
@@ -18,7 +24,7 @@ internal sealed record LoadReport(
 
     public override string ToString() =>
         $"{Requests} pays, {Failures} failed{Codes()}, concurrency {Concurrency}, {MerchantIds.Count} merchant(s), {BuyerIds.Count} buyer(s), {Elapsed.TotalSeconds:0.00} s: " +
-        $"{PerSecond:0.0} pays/s; latency p50 {P50:0.00} ms, p90 {P90:0.00} ms, p99 {P99:0.00} ms, max {Max:0.00} ms; CPU per pay: load {PerPay(CpuMs):0.00} ms{Gateway()}";
+        $"{PerSecond:0.0} pays/s; latency p50 {P50:0.00} ms, p90 {P90:0.00} ms, p99 {P99:0.00} ms, max {Max:0.00} ms; CPU per pay: load {PerPay(CpuMs):0.00} ms{Gateway()}; after {WarmupPays} warm-up pays{(Settled ? "" : ", compiler still busy")}";
 
     private double PerPay(double ms) => Requests == 0 ? 0 : ms / Requests;
 
