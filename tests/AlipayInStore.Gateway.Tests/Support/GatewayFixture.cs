@@ -62,7 +62,18 @@ internal sealed class GatewayFixture : IAsyncDisposable
             BackgroundWork = background,
             SeedFile = seedFile,
         });
-        var seed = await GatewayHost.StartAsync(app, dataDirectory);
+        SandboxSeed seed;
+        try
+        {
+            seed = await GatewayHost.StartAsync(app, dataDirectory);
+        }
+        catch
+        {
+            // A start refused (e.g. invalid settings) leaves nothing behind: the app, its database and its folder.
+            await app.DisposeAsync();
+            Release(connectionString, dataDirectory);
+            throw;
+        }
         return new GatewayFixture(app, dataDirectory, connectionString, time, seed);
     }
 
@@ -100,11 +111,16 @@ internal sealed class GatewayFixture : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        Release(ConnectionString, DataDirectory);
+    }
+
+    private static void Release(string? connectionString, string dataDirectory)
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TestDatabase.Release(ConnectionString);
+        TestDatabase.Release(connectionString);
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            Directory.Delete(dataDirectory, recursive: true);
         }
         catch (IOException)
         {
