@@ -161,17 +161,17 @@ internal sealed class GroupCommit : IAsyncDisposable
                 for (var attempt = 1; ; attempt++)
                 {
                     db.ChangeTracker.Clear();
-                    await tx.SaveAsync("unit");
+                    await SavepointAsync(db, "SAVEPOINT unit");
                     try
                     {
                         _result = await work(CancellationToken.None);
                         await db.SaveChangesAsync(CancellationToken.None);
-                        await tx.ReleaseAsync("unit");
+                        await SavepointAsync(db, "RELEASE unit");
                         return;
                     }
                     catch (Exception ex) when (!IsBusy(ex))
                     {
-                        await tx.RollbackAsync("unit");
+                        await SavepointAsync(db, "ROLLBACK TO unit");
                         if (attempt >= MaxAttempts || ex is not DbUpdateConcurrencyException)
                         {
                             _error = ex;
@@ -187,6 +187,9 @@ internal sealed class GroupCommit : IAsyncDisposable
                 Activity.Current = previous;
             }
         }
+
+        // Prepared once on the writer's connection (SqliteTransaction.Save and its kin parse their statement every time).
+        private static Task SavepointAsync(GatewayDbContext db, string sql) => Statements.ExecuteAsync(db, sql, [], CancellationToken.None);
 
         public Activity? StartCommitSpan(int batchSize)
         {

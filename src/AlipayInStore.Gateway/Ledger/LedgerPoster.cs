@@ -72,7 +72,7 @@ internal static class LedgerPoster
         {
             var n = values.Count;
             sql.Append(CultureInfo.InvariantCulture,
-                $"INSERT INTO ledger_balances (\"Account\", \"Currency\", \"Balance\") VALUES ({{{n}}}, {{{n + 1}}}, {{{n + 2}}}) ON CONFLICT (\"Account\", \"Currency\") DO UPDATE SET \"Balance\" = ledger_balances.\"Balance\" + excluded.\"Balance\";\n");
+                $"INSERT INTO ledger_balances (\"Account\", \"Currency\", \"Balance\") VALUES ({P(n)}, {P(n + 1)}, {P(n + 2)}) ON CONFLICT (\"Account\", \"Currency\") DO UPDATE SET \"Balance\" = ledger_balances.\"Balance\" + excluded.\"Balance\";\n");
             values.Add(line.Account);
             values.Add(line.Currency);
             values.Add(line.Amount);
@@ -82,24 +82,24 @@ internal static class LedgerPoster
         foreach (var line in journal.Lines)
         {
             var n = values.Count;
-            sql.Append(first ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{0}}, {{1}}, {{{n}}}, {{{n + 1}}}, {{{n + 2}}}, {{2}}, {{3}}, {{4}})");
+            sql.Append(first ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({P(0)}, {P(1)}, {P(n)}, {P(n + 1)}, {P(n + 2)}, {P(2)}, {P(3)}, {P(4)})");
             values.Add(line.Account);
             values.Add(line.Currency);
             values.Add(line.Amount);
             first = false;
         }
-        return db.Database.ExecuteSqlRawAsync(sql.ToString(), values!, ct);
+        // The text depends only on the journal's shape (how many lines, which are moved here), so a pay's is prepared once.
+        return Statements.ExecuteAsync(db, sql.ToString(), values, ct);
     }
 
     private static bool IsGuarded(LedgerLine line, string? guardAccount) => line.Account == guardAccount && line.Amount < 0;
 
     // One conditional UPDATE: the row lock (PostgreSQL) or the single writer (SQLite) keeps the guard honest under concurrency.
     // Written as SQL, not as a LINQ ExecuteUpdate: the statement is the same, without translating an expression tree per pay.
-    private static async Task<bool> MoveGuardedAsync(GatewayDbContext db, LedgerLine line, CancellationToken ct)
-    {
-        var amount = line.Amount;
-        var updated = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE ledger_balances SET \"Balance\" = \"Balance\" + {amount} WHERE \"Account\" = {line.Account} AND \"Currency\" = {line.Currency} AND \"Balance\" + {amount} >= 0", ct);
-        return updated == 1;
-    }
+    private static async Task<bool> MoveGuardedAsync(GatewayDbContext db, LedgerLine line, CancellationToken ct) =>
+        await Statements.ExecuteAsync(db,
+            "UPDATE ledger_balances SET \"Balance\" = \"Balance\" + @p0 WHERE \"Account\" = @p1 AND \"Currency\" = @p2 AND \"Balance\" + @p0 >= 0",
+            [line.Amount, line.Account, line.Currency], ct) == 1;
+
+    private static string P(int index) => Statements.ParameterName(index);
 }

@@ -12,10 +12,10 @@ namespace AlipayInStore.Gateway.Notifications;
 /// </summary>
 internal static class NotificationOutbox
 {
-    /// <summary>A payment reached a final state: paid (S) or closed (F with the failure code).</summary>
-    public static void Pay(GatewayDbContext db, long merchantId, string acquirementId, PayNotification body, string? notifyUrl, DateTimeOffset now) =>
+    /// <summary>A payment reached a final state: paid (S) or closed (F with the failure code). Returns the row added.</summary>
+    public static Notification Pay(GatewayDbContext db, long merchantId, string acquirementId, PayNotification body, string? notifyUrl, DateTimeOffset now) =>
         db.Notifications.Add(new Notification(merchantId, ApiFunctions.NotifyPay,
-            JsonSerializer.Serialize(body, ProtocolJsonContext.Default.PayNotification), notifyUrl, acquirementId, now, GatewayTelemetry.CurrentTraceParent()));
+            JsonSerializer.Serialize(body, ProtocolJsonContext.Default.PayNotification), notifyUrl, acquirementId, now, GatewayTelemetry.CurrentTraceParent())).Entity;
 
     /// <summary>An asynchronous refund succeeded.</summary>
     public static void Refund(GatewayDbContext db, long merchantId, string refundId, RefundNotification body, string? notifyUrl, DateTimeOffset now) =>
