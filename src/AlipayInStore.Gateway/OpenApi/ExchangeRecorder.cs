@@ -9,7 +9,7 @@ namespace AlipayInStore.Gateway.OpenApi;
 
 /// <summary>
 /// Stores exchanges after the answer is sent, in batches of their own unit of work: never inside a money movement,
-/// and one commit (one fsync) for many exchanges instead of one each. Drained on shutdown. A batch the database
+/// and one commit (one fsync) for many exchanges instead of one each (on SQLite, the group commit's, shared with the pays). Drained on shutdown. A batch the database
 /// refuses is stored row by row; a row it still refuses is stored with its text made storable and marked
 /// <see cref="Exchange.Repaired"/>; one refused even then is counted in <see cref="Dropped"/> and logged.
 /// </summary>
@@ -107,10 +107,17 @@ internal sealed class ExchangeRecorder(IDbContextFactory<GatewayDbContext> facto
     {
         try
         {
+            // A unit of work like any other: on SQLite it rides in the group commit's next batch (no write lock of its
+            // own for the pays' writer to wait on, and the INSERT prepared once on the writer's connection).
             await using var db = await factory.CreateDbContextAsync();
-            db.Exchanges.AddRange(exchanges);
-            await db.SaveChangesAsync();
-            return true;
+            return await UnitOfWork.RunAsync(db, async ct =>
+            {
+                foreach (var exchange in exchanges)
+                {
+                    await Rows.InsertAsync(db, exchange, ct);
+                }
+                return true;
+            }, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
