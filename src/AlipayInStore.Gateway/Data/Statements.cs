@@ -20,7 +20,7 @@ internal static class Statements
     /// <summary>Runs <paramref name="sql"/>; the number of rows it changed.</summary>
     public static async Task<int> ExecuteAsync(GatewayDbContext db, string sql, IReadOnlyList<object?> values, CancellationToken ct)
     {
-        var (command, owned) = Command(db, sql, values);
+        var (command, owned) = await CommandAsync(db, sql, values, ct);
         try
         {
             return await command.ExecuteNonQueryAsync(ct);
@@ -34,7 +34,7 @@ internal static class Statements
     /// <summary>Runs <paramref name="sql"/>; the first column of its first row (an id a RETURNING clause gives).</summary>
     public static async Task<object?> ScalarAsync(GatewayDbContext db, string sql, IReadOnlyList<object?> values, CancellationToken ct)
     {
-        var (command, owned) = Command(db, sql, values);
+        var (command, owned) = await CommandAsync(db, sql, values, ct);
         try
         {
             return await command.ExecuteScalarAsync(ct);
@@ -45,7 +45,7 @@ internal static class Statements
         }
     }
 
-    private static (DbCommand Command, bool Owned) Command(GatewayDbContext db, string sql, IReadOnlyList<object?> values)
+    private static async ValueTask<(DbCommand Command, bool Owned)> CommandAsync(GatewayDbContext db, string sql, IReadOnlyList<object?> values, CancellationToken ct)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Statements run inside the unit of work's transaction");
@@ -78,6 +78,14 @@ internal static class Statements
                 parameters.Add(parameter);
             }
             parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        if (owned)
+        {
+            // Prepared before its first run, not by Npgsql's automatic preparation on that run: a first run refused at
+            // Bind (a value PostgreSQL cannot store, such as U+0000 in text) would leave an automatically prepared
+            // statement without its row description, and the connection answering the next run of a RETURNING out of step.
+            // Preparing a statement the connection already holds is a look-up.
+            await command.PrepareAsync(ct);
         }
         return (command, owned);
     }

@@ -6,69 +6,46 @@ using Microsoft.Extensions.Logging;
 namespace AlipayInStore.Gateway.Notifications;
 
 /// <summary>
-/// Records a batch of deliveries in one transaction (one durable commit for the batch, not one per delivery); each row
-/// is updated only while its claim still holds (ClaimedBy is the concurrency token). When a claim was lost the batch
-/// is recorded row by row, and a row taken over by another dispatcher keeps only the record of what was sent.
+/// Records a batch of deliveries as one unit of work (one durable commit for the batch, not one per delivery; on SQLite in
+/// the group commit's batches): each row's delivery state is written only while its claim still holds (ClaimedBy as it
+/// was sent under), and a row taken over by another dispatcher meanwhile keeps only the record of what was sent.
 /// </summary>
 internal static class NotificationRecorder
 {
+    // What a delivery changes on its row (Notification.RecordAttempt, MarkNoTarget); the body and the row's origin stay as written.
+    private static readonly string[] DeliveryState =
+    [
+        nameof(Notification.Status), nameof(Notification.Attempts), nameof(Notification.ScheduledAttempts), nameof(Notification.ResendRequested),
+        nameof(Notification.NextAttemptAt), nameof(Notification.LastAttemptAt), nameof(Notification.DeliveredAt), nameof(Notification.LastError),
+        nameof(Notification.ClaimedBy), nameof(Notification.ClaimedUntil),
+    ];
+
     public static async Task RecordAsync(IDbContextFactory<GatewayDbContext> factory, IReadOnlyCollection<DeliveryOutcome> outcomes, IReadOnlyList<TimeSpan> schedule, ILogger logger)
     {
         foreach (var outcome in outcomes)
         {
             Apply(outcome, schedule, logger);
         }
-        await using (var db = await factory.CreateDbContextAsync())
+        await using var db = await factory.CreateDbContextAsync();
+        var lost = await UnitOfWork.RunAsync(db, async ct =>
         {
+            var claimsLost = new List<long>();
             foreach (var outcome in outcomes)
             {
-                Track(db, outcome);
+                if (!await Rows.UpdateAsync(db, outcome.Notification, DeliveryState, nameof(Notification.ClaimedBy), outcome.Claim, ct))
+                {
+                    claimsLost.Add(outcome.Notification.Id);
+                }
+                if (outcome.Attempt is not null)
+                {
+                    await Rows.InsertAsync(db, outcome.Attempt, ct);
+                }
             }
-            try
-            {
-                await db.SaveChangesAsync();
-                return;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Some claim expired and was taken over; record one by one below.
-            }
-        }
-        foreach (var outcome in outcomes)
+            return claimsLost;
+        }, CancellationToken.None);
+        foreach (var id in lost)
         {
-            await RecordOneAsync(factory, outcome, logger);
-        }
-    }
-
-    private static async Task RecordOneAsync(IDbContextFactory<GatewayDbContext> factory, DeliveryOutcome outcome, ILogger logger)
-    {
-        await using var db = await factory.CreateDbContextAsync();
-        Track(db, outcome);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Log.NotificationClaimLost(logger, outcome.Notification.Id);
-            db.ChangeTracker.Clear();
-            if (outcome.Attempt is not null)
-            {
-                db.NotificationAttempts.Add(outcome.Attempt);
-                await db.SaveChangesAsync();
-            }
-        }
-    }
-
-    /// <summary>The row is written whole, on condition that ClaimedBy still holds the claim it was sent under.</summary>
-    private static void Track(GatewayDbContext db, DeliveryOutcome outcome)
-    {
-        var entry = db.Notifications.Attach(outcome.Notification);
-        entry.State = EntityState.Modified;
-        entry.Property(n => n.ClaimedBy).OriginalValue = outcome.Claim;
-        if (outcome.Attempt is not null)
-        {
-            db.NotificationAttempts.Add(outcome.Attempt);
+            Log.NotificationClaimLost(logger, id);
         }
     }
 
