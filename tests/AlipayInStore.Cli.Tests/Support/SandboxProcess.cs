@@ -39,7 +39,7 @@ internal sealed class SandboxProcess : IAsyncDisposable
     /// <summary>Starts the program with extra environment variables (e.g. <c>Gateway__SlowPayDelay</c>, <c>NO_COLOR</c>).</summary>
     public static SandboxProcess Start(string readyLine, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        var info = StartInfo("dotnet", AppContext.BaseDirectory);
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;
@@ -55,7 +55,7 @@ internal sealed class SandboxProcess : IAsyncDisposable
     /// <summary>Starts <c>dotnet alipay-instore.dll</c> (or <paramref name="program"/>) in a folder of the test's choosing, with extra environment variables.</summary>
     public static SandboxProcess StartIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, string readyLine, string? program, params string[] args)
     {
-        var info = new ProcessStartInfo(program ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        var info = StartInfo(program ?? "dotnet", workingDirectory);
         if (program is null)
         {
             info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alipay-instore.dll"));
@@ -69,6 +69,17 @@ internal sealed class SandboxProcess : IAsyncDisposable
             info.Environment[name] = value;
         }
         return new SandboxProcess(Process.Start(info)!, readyLine);
+    }
+
+    // A test run started in the background (`./build.sh test &` from a script) has SIGINT ignored, and every child
+    // inherits that: .NET then leaves it ignored, so the Ctrl+C a test sends would never arrive. env (coreutils)
+    // gives the program SIGINT's default back, then runs it in its place (same pid, which the signals are sent to).
+    private static ProcessStartInfo StartInfo(string program, string workingDirectory)
+    {
+        var info = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add(program);
+        return info;
     }
 
     public async Task WaitUntilReadyAsync()
