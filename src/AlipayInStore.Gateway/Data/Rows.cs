@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace AlipayInStore.Gateway.Data;
 
 /// <summary>
-/// Inserts one entity at once, as the model maps it (table, columns, value converters such as the UTC ticks of times),
-/// by one prepared INSERT … RETURNING its generated key (<see cref="Statements"/>): what SaveChanges would write, without
-/// building the command each time. For the rows the pay path adds (payment, notification) and the exchange log.
-/// A database refusal surfaces as SaveChanges reports it, a <see cref="DbUpdateException"/> around the provider's error.
+/// Writes one entity at once, as the model maps it (table, columns, value converters such as the UTC ticks of times),
+/// by a prepared statement (<see cref="Statements"/>): an INSERT … RETURNING its generated key, or an UPDATE of chosen
+/// columns under a guard. What SaveChanges would write, without building the command each time: for the rows the pay
+/// path adds (payment, notification), the exchange log and the notification deliveries. A database refusal surfaces as
+/// SaveChanges reports it, a <see cref="DbUpdateException"/> around the provider's error.
 /// </summary>
 internal static class Rows
 {
