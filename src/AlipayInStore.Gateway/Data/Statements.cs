@@ -16,6 +16,7 @@ namespace AlipayInStore.Gateway.Data;
 internal static class Statements
 {
     private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Prepared = new();
+    private static readonly string[] Names = [.. Enumerable.Range(0, 64).Select(i => "@p" + i)];
 
     /// <summary>Runs <paramref name="sql"/>; the number of rows it changed.</summary>
     public static async Task<int> ExecuteAsync(GatewayDbContext db, string sql, IReadOnlyList<object?> values, CancellationToken ct)
@@ -106,8 +107,6 @@ internal static class Statements
             command.Transaction = null;
         }
     }
-
-    private static readonly string[] Names = [.. Enumerable.Range(0, 64).Select(i => "@p" + i)];
 
     /// <summary>The name of the value at <paramref name="index"/> in the SQL.</summary>
     public static string ParameterName(int index) => index < Names.Length ? Names[index] : "@p" + index;
