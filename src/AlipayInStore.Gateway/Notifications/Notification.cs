@@ -62,6 +62,13 @@ internal sealed class Notification
     /// <summary>The W3C trace context (traceparent) of the request whose state change wrote this row, when it was traced.</summary>
     public string? CauseTraceParent { get; private set; }
 
+    /// <summary>Where this row is delivered for its <paramref name="merchant"/>: the request's URL, else the merchant's; null when neither is set.</summary>
+    public string? TargetFor(Merchants.Merchant merchant)
+    {
+        var url = TargetUrl ?? merchant.NotifyUrl;
+        return string.IsNullOrWhiteSpace(url) ? null : url;
+    }
+
     public bool IsClaimed(DateTimeOffset now) => ClaimedBy is not null && ClaimedUntil >= now;
 
     /// <summary>Records a delivery made under <see cref="ClaimedBy"/> and moves along the schedule.</summary>

@@ -88,8 +88,7 @@ internal sealed class NotificationDispatcher(
     private async Task<DeliveryOutcome> DeliverAsync(Notification notification, (Merchant Merchant, string SignType) target)
     {
         var claim = notification.ClaimedBy!;
-        var url = notification.TargetUrl ?? target.Merchant.NotifyUrl;
-        if (string.IsNullOrWhiteSpace(url))
+        if (notification.TargetFor(target.Merchant) is not { } url)
         {
             return new DeliveryOutcome(notification, claim, null);
         }

@@ -69,9 +69,9 @@ internal sealed class PayService(
             throw new CodeTakenException();
         }
         db.Payments.Add(created);
-        if (!settlement.TryFailByScenario(created, now) && !Scenarios.WaitsForBuyer(scenario))
+        if (!settlement.TryFailByScenario(created, now, merchant) && !Scenarios.WaitsForBuyer(scenario))
         {
-            await settlement.ChargeAsync(created, buyer.Id, merchant.FeeRateBasisPoints, now, ct);
+            await settlement.ChargeAsync(created, buyer.Id, merchant, now, ct);
         }
         return created;
     }

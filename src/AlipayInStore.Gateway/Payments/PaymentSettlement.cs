@@ -1,5 +1,6 @@
 using AlipayInStore.Gateway.Data;
 using AlipayInStore.Gateway.Ledger;
+using AlipayInStore.Gateway.Merchants;
 using AlipayInStore.Gateway.Notifications;
 using AlipayInStore.Protocol.Results;
 using Microsoft.EntityFrameworkCore;
@@ -18,19 +19,19 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
     /// </summary>
     public async Task ChargeWaitingAsync(Payment payment, string buyerId, DateTimeOffset now, CancellationToken ct)
     {
-        var feeRate = await db.Merchants.Where(m => m.Id == payment.MerchantId).Select(m => m.FeeRateBasisPoints).SingleAsync(ct);
-        await ChargeAsync(payment, buyerId, feeRate, now, ct);
+        var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == payment.MerchantId, ct);
+        await ChargeAsync(payment, buyerId, merchant, now, ct);
     }
 
     /// <summary>
-    /// Charges the buyer at <paramref name="feeRateBasisPoints"/> (the merchant's rate, which the caller holds); closes the
+    /// Charges the buyer at <paramref name="merchant"/>'s fee rate (the merchant as the caller read it); closes the
     /// transaction with BUYER_BALANCE_NOT_ENOUGH when the balance is short. A payment still to be inserted (a new pay) is
     /// inserted in its final state, after the money moved and before the entries that name it: one INSERT, no UPDATE.
     /// </summary>
-    public async Task ChargeAsync(Payment payment, string buyerId, int feeRateBasisPoints, DateTimeOffset now, CancellationToken ct)
+    public async Task ChargeAsync(Payment payment, string buyerId, Merchant merchant, DateTimeOffset now, CancellationToken ct)
     {
         var (pay, rate) = fx.Convert(payment.OrderAmount);
-        var fee = Fees.Of(payment.Amount, feeRateBasisPoints);
+        var fee = Fees.Of(payment.Amount, merchant.FeeRateBasisPoints);
         var buyerAccount = LedgerAccounts.Buyer(buyerId);
         var lines = PaymentJournal.Payment(buyerAccount, payment.PartnerId, payment.OrderAmount, pay, fee);
         var journal = await LedgerPoster.MoveAsync(db, LedgerEntryKind.Payment, now, lines, buyerAccount, ct);
@@ -42,7 +43,7 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
         {
             payment.MarkClosed(ResultCodes.BuyerBalanceNotEnough.Code, now, buyerId);
         }
-        var notification = NotificationOutbox.Pay(db, payment.MerchantId, payment.AcquirementId, PaymentResponses.Notification(payment, day), payment.NotifyUrl, now);
+        var notification = NotificationOutbox.Pay(db, payment.MerchantId, payment.AcquirementId, PaymentResponses.Notification(payment, day), payment.NotifyUrl, now, merchant);
         if (journal is not null)
         {
             if (db.Entry(payment).State == EntityState.Added)
@@ -55,11 +56,14 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
         }
     }
 
-    /// <summary>Closes a waiting transaction (failed, declined or expired) and queues its notification.</summary>
-    public void Close(Payment payment, string? failureCode, DateTimeOffset now)
+    /// <summary>
+    /// Closes a waiting transaction (failed, declined or expired) and queues its notification; <paramref name="merchant"/>,
+    /// when the caller holds it, lets the outbox see at once that there is nowhere to send it.
+    /// </summary>
+    public void Close(Payment payment, string? failureCode, DateTimeOffset now, Merchant? merchant = null)
     {
         payment.MarkClosed(failureCode, now);
-        NotificationOutbox.Pay(db, payment.MerchantId, payment.AcquirementId, PaymentResponses.Notification(payment, day), payment.NotifyUrl, now);
+        NotificationOutbox.Pay(db, payment.MerchantId, payment.AcquirementId, PaymentResponses.Notification(payment, day), payment.NotifyUrl, now, merchant);
     }
 
     /// <summary>Closes the transaction when it waited past its expiry; true when it did.</summary>
@@ -74,7 +78,7 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
     }
 
     /// <summary>Applies the buyer's decision under a scenario that fails at payment time; true when it closed the transaction.</summary>
-    public bool TryFailByScenario(Payment payment, DateTimeOffset now)
+    public bool TryFailByScenario(Payment payment, DateTimeOffset now, Merchant? merchant = null)
     {
         var code = payment.Scenario switch
         {
@@ -86,7 +90,7 @@ internal sealed class PaymentSettlement(GatewayDbContext db, FxTable fx, Busines
         {
             return false;
         }
-        Close(payment, code, now);
+        Close(payment, code, now, merchant);
         return true;
     }
 }

@@ -31,6 +31,36 @@ public sealed class TargetTests
     }
 
     [Fact]
+    public async Task Pay_NoNotifyUrlAnywhere_RowWrittenFinalBeforeAnyDispatch()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+
+        var acquirementId = await PayAsync(gateway, "NT-4");
+        var row = await NotificationAsync(gateway, acquirementId);
+
+        // No tick has passed, so no dispatcher ran: the pay itself wrote the row as a delivery would have left it.
+        Assert.Equal((NotificationStatus.Failed, Notification.NoNotifyUrl, 0, null, null), (row.Status, row.LastError, row.Attempts, row.ClaimedBy, row.NextAttemptAt));
+    }
+
+    [Fact]
+    public async Task Deliver_MerchantUrlRemovedAfterPay_FailedWithReasonNothingSent()
+    {
+        await using var gateway = await GatewayFixture.StartAsync();
+        await using var receiver = await NotifyReceiver.StartAsync(gateway, _ => ReceiverAnswer.Acknowledge);
+        await SetNotifyUrlAsync(gateway, receiver.Url);
+        var acquirementId = await PayAsync(gateway, "NT-5");
+        Assert.Equal(NotificationStatus.Pending, (await NotificationAsync(gateway, acquirementId)).Status);
+
+        await SetNotifyUrlAsync(gateway, null);
+        gateway.Time.Advance(Tick);
+        var row = await WaitForRecordAsync(gateway, acquirementId, r => r.Status != NotificationStatus.Pending);
+
+        Assert.Equal((NotificationStatus.Failed, Notification.NoNotifyUrl, 0), (row.Status, row.LastError, row.Attempts));
+        Assert.Empty(await AttemptsAsync(gateway, acquirementId));
+        Assert.Empty(receiver.Deliveries);
+    }
+
+    [Fact]
     public async Task Deliver_RequestNotifyUrl_WinsOverMerchantUrl()
     {
         await using var gateway = await GatewayFixture.StartAsync();
